@@ -1,0 +1,55 @@
+package parley.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Dispatches {@code parley <command> ...}; returns the process exit code. */
+public final class Cli {
+
+    public static final int OK = 0;
+    /** Some input could not be processed; the rest was. */
+    public static final int INPUT_PROBLEM = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            usage: parley tag <folder or files...> --export <dir> [--threads N]
+              tag     run the pre-tagging pipeline and export UIMA XMI (TypeSystem.xml + <name>.xmi)
+            """;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "tag" -> new TagCommand(out, err).run(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> {
+                    err.println("parley: unknown command '" + args[0] + "'");
+                    err.print(USAGE_TEXT);
+                    yield USAGE;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("parley " + args[0] + ": " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+    }
+
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

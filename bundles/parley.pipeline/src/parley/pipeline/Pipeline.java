@@ -1,0 +1,76 @@
+package parley.pipeline;
+
+import java.util.List;
+
+import org.apache.uima.Constants;
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.analysis_component.AnalysisComponent;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.metadata.FixedFlow;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
+import org.apache.uima.ResourceSpecifierFactory;
+
+import parley.types.ParleyTypeSystem;
+
+/**
+ * Builds Parley's analysis engines as plain UIMA descriptions (uimaFIT would need Spring, which has
+ * no OSGi manifest). Engines are made with a resource manager that loads classes from this bundle,
+ * which sees the JCas classes of {@code parley.types}.
+ */
+public final class Pipeline {
+
+    /** The engines of the pre-tagging pipeline, in order. */
+    static final List<Class<? extends AnalysisComponent>> FULL = List.of(
+            DocumentMetadataAnnotator.class,
+            Segmenter.class);
+
+    /** Segmentation alone: the baseline the full pipeline's cost is measured against. */
+    static final List<Class<? extends AnalysisComponent>> SEGMENTATION = List.of(Segmenter.class);
+
+    private Pipeline() {
+    }
+
+    /** A new instance of the full pre-tagging pipeline. Not thread-safe: one per worker thread. */
+    public static AnalysisEngine createFull() throws ResourceInitializationException {
+        return create(FULL);
+    }
+
+    public static AnalysisEngine createSegmentation() throws ResourceInitializationException {
+        return create(SEGMENTATION);
+    }
+
+    public static AnalysisEngine create(List<Class<? extends AnalysisComponent>> engines) throws ResourceInitializationException {
+        ResourceManager rm = ParleyTypeSystem.resourceManager(Pipeline.class.getClassLoader());
+        return UIMAFramework.produceAnalysisEngine(aggregate(engines), rm, null);
+    }
+
+    static AnalysisEngineDescription aggregate(List<Class<? extends AnalysisComponent>> engines) {
+        ResourceSpecifierFactory factory = UIMAFramework.getResourceSpecifierFactory();
+        AnalysisEngineDescription agg = factory.createAnalysisEngineDescription();
+        agg.setFrameworkImplementation(Constants.JAVA_FRAMEWORK_NAME);
+        agg.setPrimitive(false);
+        agg.getAnalysisEngineMetaData().setName("Parley pipeline");
+        String[] flow = new String[engines.size()];
+        for (int i = 0; i < engines.size(); i++) {
+            Class<? extends AnalysisComponent> engine = engines.get(i);
+            flow[i] = engine.getSimpleName();
+            agg.getDelegateAnalysisEngineSpecifiersWithImports().put(flow[i], primitive(engine));
+        }
+        FixedFlow fixedFlow = factory.createFixedFlow();
+        fixedFlow.setFixedFlow(flow);
+        agg.getAnalysisEngineMetaData().setFlowConstraints(fixedFlow);
+        return agg;
+    }
+
+    static AnalysisEngineDescription primitive(Class<? extends AnalysisComponent> annotator) {
+        AnalysisEngineDescription d = UIMAFramework.getResourceSpecifierFactory().createAnalysisEngineDescription();
+        d.setFrameworkImplementation(Constants.JAVA_FRAMEWORK_NAME);
+        d.setPrimitive(true);
+        d.setAnnotatorImplementationName(annotator.getName());
+        d.getAnalysisEngineMetaData().setName(annotator.getSimpleName());
+        d.getAnalysisEngineMetaData().setTypeSystem(ParleyTypeSystem.description());
+        return d;
+    }
+}

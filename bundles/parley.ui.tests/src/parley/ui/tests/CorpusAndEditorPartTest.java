@@ -1,0 +1,174 @@
+package parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.store.Corpus;
+import parley.store.CorpusDocument;
+import parley.ui.CorpusSession;
+import parley.ui.DocumentOpener;
+import parley.ui.corpus.CorpusPart;
+import parley.ui.editor.DocumentEditorPart;
+
+/**
+ * Builds the Corpus and document editor parts through e4 dependency injection, as the workbench
+ * does, in a real SWT shell (run under Xvfb), and drives them with SWT events.
+ */
+class CorpusAndEditorPartTest {
+
+    @TempDir
+    Path folder;
+
+    private Display display;
+    private Shell shell;
+    private IEclipseContext context;
+    private final List<CorpusDocument> opened = new ArrayList<>();
+
+    @BeforeEach
+    void openShell() throws Exception {
+        Files.writeString(folder.resolve("b_report.txt"), "Ankara argues that the Sochi agreement still holds.\nTurkey sent reinforcements.");
+        Files.writeString(folder.resolve("a_news.txt"), "Moscow’s best option is the deal. «Quotes» and ünïcödé stay exact.");
+        Files.writeString(folder.resolve("notes.md"), "not a document");
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(900, 600);
+        context = EclipseContextFactory.create("test");
+        context.set(DocumentOpener.class, opened::add);
+    }
+
+    @AfterEach
+    void closeShell() {
+        context.dispose();
+        shell.dispose();
+    }
+
+    private CorpusPart corpusPart() {
+        Composite parent = new Composite(shell, SWT.NONE);
+        IEclipseContext partContext = context.createChild("corpus part");
+        partContext.set(Composite.class, parent);
+        CorpusPart part = ContextInjectionFactory.make(CorpusPart.class, partContext);
+        shell.layout(true, true);
+        shell.open();
+        spin();
+        return part;
+    }
+
+    private void spin() {
+        while (display.readAndDispatch()) {
+            // let SWT process pending events
+        }
+    }
+
+    @Test
+    void corpusPartListsTheFolderDocumentsByNameWithSize() throws Exception {
+        CorpusSession.open(context, folder);
+        Table table = corpusPart().viewer().getTable();
+
+        assertEquals(2, table.getItemCount(), "only the .txt files are documents");
+        assertEquals("a_news.txt", table.getItem(0).getText(0));
+        assertEquals("b_report.txt", table.getItem(1).getText(0));
+        long size = Files.size(folder.resolve("a_news.txt"));
+        assertEquals(size + " B", table.getItem(0).getText(1));
+    }
+
+    @Test
+    void corpusPartFollowsANewlyOpenedCorpus() throws Exception {
+        CorpusPart part = corpusPart();
+        assertEquals(0, part.viewer().getTable().getItemCount());
+
+        CorpusSession.open(context, folder);
+        spin();
+
+        assertEquals(2, part.viewer().getTable().getItemCount());
+    }
+
+    @Test
+    void enterOnADocumentOpensIt() throws Exception {
+        CorpusSession.open(context, folder);
+        Table table = corpusPart().viewer().getTable();
+        table.setFocus();
+        table.setSelection(1);
+        table.notifyListeners(SWT.Selection, new Event());
+
+        Event enter = new Event();
+        enter.item = table.getItem(1);
+        table.notifyListeners(SWT.DefaultSelection, enter);
+        spin();
+
+        assertEquals(1, opened.size());
+        assertEquals("b_report.txt", opened.get(0).name());
+    }
+
+    @Test
+    void editorPartShowsTheExactDocumentText() throws Exception {
+        Corpus corpus = Corpus.open(folder);
+        CorpusDocument doc = corpus.documents().get(0);
+        DocumentEditorPart editor = editorFor(doc.path());
+
+        assertNotNull(editor.viewer(), editor.problem());
+        assertEquals(Files.readString(doc.path(), StandardCharsets.UTF_8), editor.viewer().getTextWidget().getText());
+        assertTrue(!editor.viewer().isEditable(), "the source text is not editable");
+        assertNull(editor.problem());
+    }
+
+    @Test
+    void editorPartNamesAFileThatIsNotText() throws Exception {
+        Path binary = Files.write(folder.resolve("c_scan.txt"), new byte[] {1, 2, 0, 3});
+
+        DocumentEditorPart editor = editorFor(binary);
+
+        assertNull(editor.viewer());
+        assertTrue(editor.problem().contains("c_scan.txt") && editor.problem().contains("binary"), editor.problem());
+    }
+
+    @Test
+    void corpusPartShowsWhyAFolderCannotBeOpened() {
+        CorpusSession.open(context, folder.resolve("missing"));
+        CorpusPart part = corpusPart();
+
+        assertEquals(0, part.viewer().getTable().getItemCount());
+        String header = ((org.eclipse.swt.widgets.Label) part.viewer().getTable().getParent().getParent().getChildren()[0]).getText();
+        assertTrue(header.contains("missing") && header.contains("no such folder"), header);
+    }
+
+    private DocumentEditorPart editorFor(Path path) {
+        MPart model = MBasicFactory.INSTANCE.createPart();
+        model.setLabel(path.getFileName().toString());
+        model.getPersistedState().put(DocumentEditorPart.DOCUMENT_PATH, path.toString());
+        Composite parent = new Composite(shell, SWT.NONE);
+        IEclipseContext partContext = context.createChild("editor part");
+        partContext.set(Composite.class, parent);
+        partContext.set(MPart.class, model);
+        DocumentEditorPart editor = ContextInjectionFactory.make(DocumentEditorPart.class, partContext);
+        shell.layout(true, true);
+        shell.open();
+        spin();
+        return editor;
+    }
+}

@@ -1,0 +1,32 @@
+package parley.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+
+import parley.store.Corpus;
+import parley.store.DocumentException;
+
+/**
+ * The open corpus lives in the application context: parts that inject {@link Corpus} follow it
+ * when another corpus is opened. A corpus that cannot be opened leaves its problem under
+ * {@link #PROBLEM} for the Corpus part to show.
+ */
+public final class CorpusSession {
+
+    /** Context key of the message that says why the last corpus could not be opened. */
+    public static final String PROBLEM = "parley.corpus.problem";
+
+    private CorpusSession() {
+    }
+
+    public static void open(IEclipseContext applicationContext, Path folder) {
+        try {
+            Corpus corpus = Corpus.open(folder);
+            applicationContext.set(PROBLEM, null);
+            applicationContext.set(Corpus.class, corpus);
+        } catch (DocumentException e) {
+            applicationContext.set(PROBLEM, "Cannot open the corpus: " + e.getMessage());
+        }
+    }
+}

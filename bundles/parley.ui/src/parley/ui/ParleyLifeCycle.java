@@ -1,0 +1,31 @@
+package parley.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+
+import parley.ui.editor.PartStackDocumentOpener;
+
+/** Opens the corpus named on the command line and registers the workbench's own services. */
+public class ParleyLifeCycle {
+
+    /** System property with the corpus folder to open at start (set by the {@code parley} script). */
+    public static final String CORPUS_PROPERTY = "parley.corpus";
+
+    @PostContextCreate
+    void openInitialCorpus(IEclipseContext context) {
+        String folder = System.getProperty(CORPUS_PROPERTY);
+        if (folder != null && !folder.isBlank()) {
+            CorpusSession.open(context, Path.of(folder));
+        }
+    }
+
+    @ProcessAdditions
+    void registerServices(MApplication application, EModelService models) {
+        application.getContext().set(DocumentOpener.class, new PartStackDocumentOpener(application, models));
+    }
+}

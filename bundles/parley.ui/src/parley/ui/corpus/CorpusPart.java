@@ -1,0 +1,130 @@
+package parley.ui.corpus;
+
+import java.util.Locale;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import parley.store.Corpus;
+import parley.store.CorpusDocument;
+import parley.ui.CorpusSession;
+import parley.ui.DocumentOpener;
+
+/** Lists the documents of the open corpus; Enter or double-click opens one. */
+public class CorpusPart {
+
+    private final DocumentOpener opener;
+    private Corpus corpus;
+    private String problem;
+    private Label header;
+    private TableViewer viewer;
+
+    @Inject
+    public CorpusPart(DocumentOpener opener) {
+        this.opener = opener;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 4).margins(6, 6).applyTo(parent);
+        header = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(header);
+
+        Composite tableHolder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableHolder.setLayout(columns);
+        viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+
+        TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
+        name.getColumn().setText("Document");
+        name.setLabelProvider(ColumnLabelProvider.createTextProvider(d -> ((CorpusDocument) d).name()));
+        columns.setColumnData(name.getColumn(), new ColumnWeightData(100, 120));
+
+        TableViewerColumn size = new TableViewerColumn(viewer, SWT.RIGHT);
+        size.getColumn().setText("Size");
+        size.setLabelProvider(ColumnLabelProvider.createTextProvider(d -> formatSize(((CorpusDocument) d).size())));
+        columns.setColumnData(size.getColumn(), new ColumnWeightData(0, 80));
+
+        viewer.addOpenListener(event -> {
+            Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (chosen instanceof CorpusDocument document) {
+                opener.open(document);
+            }
+        });
+        refresh();
+    }
+
+    @Inject
+    @Optional
+    void setCorpus(Corpus corpus) {
+        this.corpus = corpus;
+        refresh();
+    }
+
+    @Inject
+    @Optional
+    void setProblem(@Named(CorpusSession.PROBLEM) String problem) {
+        this.problem = problem;
+        refresh();
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        String text;
+        if (problem != null) {
+            text = problem;
+        } else if (corpus == null) {
+            text = "No corpus open. File \u203a Open Corpus\u2026 (Ctrl+O)";
+        } else {
+            int n = corpus.documents().size();
+            text = corpus.folder().getFileName() + " \u2014 " + n + " document" + (n == 1 ? "" : "s");
+        }
+        header.setText(text);
+        header.setToolTipText(corpus != null ? corpus.folder().toString() : null);
+        viewer.setInput(corpus == null ? new Object[0] : corpus.documents());
+        header.getParent().layout(true, true);
+        if (corpus != null && !corpus.documents().isEmpty() && viewer.getSelection().isEmpty()) {
+            viewer.getTable().select(0);
+        }
+    }
+
+    @Focus
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    static String formatSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        if (kb < 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", kb);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", kb / 1024.0);
+    }
+}

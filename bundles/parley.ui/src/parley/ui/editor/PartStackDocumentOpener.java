@@ -1,0 +1,50 @@
+package parley.ui.editor;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+import parley.store.CorpusDocument;
+import parley.ui.DocumentOpener;
+
+/**
+ * Opens documents as parts in the main window's document stack, one part per document. The
+ * window's part service is used rather than the application's, which needs an active window
+ * (not guaranteed under a bare X server without a window manager).
+ */
+public final class PartStackDocumentOpener implements DocumentOpener {
+
+    public static final String DOCUMENT_STACK_ID = "parley.ui.partstack.documents";
+
+    private final MApplication application;
+    private final EModelService models;
+
+    public PartStackDocumentOpener(MApplication application, EModelService models) {
+        this.application = application;
+        this.models = models;
+    }
+
+    @Override
+    public void open(CorpusDocument document) {
+        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
+        EPartService parts = window.getContext().get(EPartService.class);
+        String path = document.path().toString();
+        for (MPart open : parts.getParts()) {
+            if (path.equals(open.getPersistedState().get(DocumentEditorPart.DOCUMENT_PATH))) {
+                parts.showPart(open, PartState.ACTIVATE);
+                return;
+            }
+        }
+        MPart part = parts.createPart(DocumentEditorPart.DESCRIPTOR_ID);
+        part.setLabel(document.name());
+        part.setTooltip(path);
+        part.getPersistedState().put(DocumentEditorPart.DOCUMENT_PATH, path);
+        MPartStack stack = (MPartStack) models.find(DOCUMENT_STACK_ID, window);
+        stack.getChildren().add(part);
+        parts.showPart(part, PartState.ACTIVATE);
+    }
+}
