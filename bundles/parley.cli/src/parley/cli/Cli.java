@@ -12,8 +12,10 @@ public final class Cli {
     public static final int USAGE = 2;
 
     static final String USAGE_TEXT = """
-            usage: parley tag <folder or files...> --export <dir> [--threads N]
+            usage: parley tag <folder or files...> --export <dir> [--threads N] [--catalogue <file>]
+                   parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary]
               tag     run the pre-tagging pipeline and export UIMA XMI (TypeSystem.xml + <name>.xmi)
+              eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
             """;
 
     private Cli() {
@@ -28,6 +30,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "tag" -> new TagCommand(out, err).run(rest);
+                case "eval" -> new EvalCommand(out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

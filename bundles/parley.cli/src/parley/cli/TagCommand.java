@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import parley.model.CatalogueException;
+import parley.model.CatalogueStore;
 import parley.pipeline.CorpusRunner;
 import parley.pipeline.Pipeline;
 import parley.store.Corpus;
@@ -34,10 +36,12 @@ final class TagCommand {
         List<Path> inputs = new ArrayList<>();
         Path exportDir = null;
         int threads = CorpusRunner.defaultThreads();
+        Path catalogue = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--export" -> exportDir = Path.of(value(args, ++i, "--export"));
-                case "--threads" -> threads = positive(value(args, ++i, "--threads"), "--threads");
+                case "--export" -> exportDir = Path.of(Options.value(args, ++i, "--export"));
+                case "--catalogue" -> catalogue = Path.of(Options.value(args, ++i, "--catalogue"));
+                case "--threads" -> threads = Options.positive(Options.value(args, ++i, "--threads"), "--threads");
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new Cli.UsageException("unknown option " + args[i]);
@@ -67,11 +71,20 @@ final class TagCommand {
             return Cli.INPUT_PROBLEM;
         }
 
+        if (catalogue != null) {
+            try {
+                CatalogueStore.load(catalogue);
+            } catch (CatalogueException e) {
+                err.println("parley tag: " + e.getMessage());
+                return Cli.INPUT_PROBLEM;
+            }
+        }
+        Path catalogueFile = catalogue;
         ConsoleProgress progress = new ConsoleProgress(err, "tagging");
         long start = System.nanoTime();
         CorpusRunner.Summary summary;
         try {
-            summary = new CorpusRunner(Pipeline::createFull, threads).run(sources, new CorpusRunner.Listener() {
+            summary = new CorpusRunner(() -> Pipeline.createFull(catalogueFile), threads).run(sources, new CorpusRunner.Listener() {
                 @Override
                 public void processed(Path source, JCas jcas) throws DocumentException {
                     export.write(jcas);
@@ -128,24 +141,5 @@ final class TagCommand {
             }
         }
         return new ArrayList<>(byName.values());
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new Cli.UsageException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int positive(String value, String option) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the usage error
-        }
-        throw new Cli.UsageException(option + " takes a positive whole number, not '" + value + "'");
     }
 }

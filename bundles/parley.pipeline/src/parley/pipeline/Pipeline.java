@@ -1,5 +1,6 @@
 package parley.pipeline;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.uima.Constants;
@@ -10,6 +11,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.metadata.FixedFlow;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
+import org.apache.uima.resource.metadata.ConfigurationParameter;
+import org.apache.uima.resource.metadata.impl.ConfigurationParameter_impl;
 import org.apache.uima.ResourceSpecifierFactory;
 
 import parley.types.ParleyTypeSystem;
@@ -24,7 +27,10 @@ public final class Pipeline {
     /** The engines of the pre-tagging pipeline, in order. */
     static final List<Class<? extends AnalysisComponent>> FULL = List.of(
             DocumentMetadataAnnotator.class,
-            Segmenter.class);
+            Segmenter.class,
+            ActorTagger.class,
+            AgreementTagger.class,
+            StanceTagger.class);
 
     /** Segmentation alone: the baseline the full pipeline's cost is measured against. */
     static final List<Class<? extends AnalysisComponent>> SEGMENTATION = List.of(Segmenter.class);
@@ -34,19 +40,24 @@ public final class Pipeline {
 
     /** A new instance of the full pre-tagging pipeline. Not thread-safe: one per worker thread. */
     public static AnalysisEngine createFull() throws ResourceInitializationException {
-        return create(FULL);
+        return create(FULL, null);
+    }
+
+    /** The full pipeline reading the given catalogue file (null: the shipped catalogue). */
+    public static AnalysisEngine createFull(Path catalogue) throws ResourceInitializationException {
+        return create(FULL, catalogue);
     }
 
     public static AnalysisEngine createSegmentation() throws ResourceInitializationException {
-        return create(SEGMENTATION);
+        return create(SEGMENTATION, null);
     }
 
-    public static AnalysisEngine create(List<Class<? extends AnalysisComponent>> engines) throws ResourceInitializationException {
+    public static AnalysisEngine create(List<Class<? extends AnalysisComponent>> engines, Path catalogue) throws ResourceInitializationException {
         ResourceManager rm = ParleyTypeSystem.resourceManager(Pipeline.class.getClassLoader());
-        return UIMAFramework.produceAnalysisEngine(aggregate(engines), rm, null);
+        return UIMAFramework.produceAnalysisEngine(aggregate(engines, catalogue), rm, null);
     }
 
-    static AnalysisEngineDescription aggregate(List<Class<? extends AnalysisComponent>> engines) {
+    static AnalysisEngineDescription aggregate(List<Class<? extends AnalysisComponent>> engines, Path catalogue) {
         ResourceSpecifierFactory factory = UIMAFramework.getResourceSpecifierFactory();
         AnalysisEngineDescription agg = factory.createAnalysisEngineDescription();
         agg.setFrameworkImplementation(Constants.JAVA_FRAMEWORK_NAME);
@@ -56,7 +67,7 @@ public final class Pipeline {
         for (int i = 0; i < engines.size(); i++) {
             Class<? extends AnalysisComponent> engine = engines.get(i);
             flow[i] = engine.getSimpleName();
-            agg.getDelegateAnalysisEngineSpecifiersWithImports().put(flow[i], primitive(engine));
+            agg.getDelegateAnalysisEngineSpecifiersWithImports().put(flow[i], primitive(engine, catalogue));
         }
         FixedFlow fixedFlow = factory.createFixedFlow();
         fixedFlow.setFixedFlow(flow);
@@ -64,13 +75,23 @@ public final class Pipeline {
         return agg;
     }
 
-    static AnalysisEngineDescription primitive(Class<? extends AnalysisComponent> annotator) {
+    static AnalysisEngineDescription primitive(Class<? extends AnalysisComponent> annotator, Path catalogue) {
         AnalysisEngineDescription d = UIMAFramework.getResourceSpecifierFactory().createAnalysisEngineDescription();
         d.setFrameworkImplementation(Constants.JAVA_FRAMEWORK_NAME);
         d.setPrimitive(true);
         d.setAnnotatorImplementationName(annotator.getName());
         d.getAnalysisEngineMetaData().setName(annotator.getSimpleName());
         d.getAnalysisEngineMetaData().setTypeSystem(ParleyTypeSystem.description());
+        ConfigurationParameter file = new ConfigurationParameter_impl();
+        file.setName(CatalogueParameter.NAME);
+        file.setType(ConfigurationParameter.TYPE_STRING);
+        file.setMandatory(false);
+        file.setDescription("catalogue JSON file; unset: the shipped catalogue");
+        d.getAnalysisEngineMetaData().getConfigurationParameterDeclarations().addConfigurationParameter(file);
+        if (catalogue != null) {
+            d.getAnalysisEngineMetaData().getConfigurationParameterSettings()
+                    .setParameterValue(CatalogueParameter.NAME, catalogue.toAbsolutePath().toString());
+        }
         return d;
     }
 }

@@ -2,8 +2,6 @@ package parley.pipeline;
 
 import java.text.BreakIterator;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
@@ -18,12 +16,6 @@ import parley.type.Token;
  * apostrophes), numbers, and single punctuation marks; a possessive {@code 's} is its own token.
  */
 public class Segmenter extends JCasAnnotator_ImplBase {
-
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"
-                    + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
-                    + "|\\p{N}+(?:[.,:/]\\p{N}+)*"
-                    + "|\\S");
 
     @Override
     public void process(JCas jcas) {
@@ -50,10 +42,10 @@ public class Segmenter extends JCasAnnotator_ImplBase {
         for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
             int b = from + start;
             int e = from + end;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
+            while (b < e && isBlank(text.charAt(b))) {
                 b++;
             }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > b && isBlank(text.charAt(e - 1))) {
                 e--;
             }
             if (b < e) {
@@ -63,26 +55,15 @@ public class Segmenter extends JCasAnnotator_ImplBase {
         }
     }
 
-    private static void tokenize(JCas jcas, String text, int from, int to) {
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            int b = m.start();
-            int e = m.end();
-            int possessive = possessiveStart(text, b, e);
-            if (possessive > b) {
-                new Token(jcas, b, possessive).addToIndexes();
-                b = possessive;
-            }
-            new Token(jcas, b, e).addToIndexes();
-        }
+    /** White space including the no-break spaces that scraped pages are full of. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** Start of a trailing {@code 's}/{@code ’s} in the token, or -1. */
-    static int possessiveStart(String text, int b, int e) {
-        if (e - b > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')) {
-            return e - 2;
+    private static void tokenize(JCas jcas, String text, int from, int to) {
+        int[] spans = Tokenizer.spans(text, from, to);
+        for (int i = 0; i < spans.length; i += 2) {
+            new Token(jcas, spans[i], spans[i + 1]).addToIndexes();
         }
-        return -1;
     }
 }

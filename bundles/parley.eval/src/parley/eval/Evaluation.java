@@ -1,0 +1,70 @@
+package parley.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.xml.sax.SAXException;
+
+import parley.types.ParleyTypeSystem;
+
+/** Scores an exported corpus (a folder of XMI) against a folder of gold JSON files. */
+public final class Evaluation {
+
+    /** The report, and the gold documents for which no XMI was found (scored as all misses). */
+    public record Result(Scorer.Report report, List<String> missingDocuments, int documents) {
+    }
+
+    private Evaluation() {
+    }
+
+    public static Result run(Path exportDir, Path goldDir, UnaryOperator<String> affiliation) throws IOException {
+        if (!Files.isDirectory(exportDir)) {
+            throw new IOException(exportDir + ": no such folder");
+        }
+        if (!Files.isDirectory(goldDir)) {
+            throw new IOException(goldDir + ": no such folder");
+        }
+        List<AnnotatedDocument> gold = new ArrayList<>();
+        Map<String, AnnotatedDocument> predicted = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        JCas jcas;
+        try {
+            jcas = ParleyTypeSystem.newJCas();
+        } catch (ResourceInitializationException e) {
+            throw new IOException("cannot create a CAS: " + e.getMessage(), e);
+        }
+        for (Path goldFile : GoldReader.goldFiles(goldDir)) {
+            AnnotatedDocument head = GoldReader.read(goldFile, null);
+            Path xmi = exportDir.resolve(stem(head.name()) + ".xmi");
+            if (!Files.isRegularFile(xmi)) {
+                missing.add(head.name());
+                gold.add(head);
+                continue;
+            }
+            jcas.reset();
+            try (InputStream in = Files.newInputStream(xmi)) {
+                XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
+            } catch (SAXException | RuntimeException e) {
+                throw new IOException(xmi + ": not a readable XMI (" + e.getMessage() + ")", e);
+            }
+            gold.add(GoldReader.read(goldFile, jcas.getDocumentText()));
+            predicted.put(head.name(), CasReader.read(head.name(), jcas.getCas()));
+        }
+        return new Result(Scorer.score(gold, predicted, affiliation), missing, gold.size());
+    }
+
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

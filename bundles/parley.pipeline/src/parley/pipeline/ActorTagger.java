@@ -1,0 +1,195 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import parley.model.ActorEntry;
+import parley.model.Catalogue;
+import parley.type.Actor;
+
+/**
+ * Tags {@link Actor} mentions from the catalogue by longest match over tokens: names and aliases;
+ * metonyms (countries, capitals, buildings) only where they act, not where they are places
+ * ("Moscow argues" but "in Moscow", "Syria’s Idlib"); and demonym noun phrases that denote a
+ * state organ ("Turkish security forces", "the Russian-Syrian military alliance", which yields
+ * one mention per state). The possessive 's is never part of a span.
+ *
+ * <p>Parameter {@value CatalogueParameter#NAME}: catalogue file (default: the shipped catalogue).
+ */
+public class ActorTagger extends JCasAnnotator_ImplBase {
+
+    static final String ORIGIN = "parley.pipeline.ActorTagger";
+
+    enum Kind { ALIAS, METONYM }
+
+    record Form(ActorEntry actor, Kind kind, double confidence) {
+    }
+
+    /** Heads of demonym phrases that denote a state organ. */
+    static final Set<String> ORGAN_HEADS = Set.of("forces", "force", "troops", "army", "armies", "military", "militaries",
+            "officials", "official", "diplomats", "diplomat", "government", "regime", "authorities", "administration",
+            "leadership", "presidency", "ministry", "delegation", "delegations", "negotiators", "envoy", "envoys", "embassy",
+            "intelligence", "police", "allies", "ally", "soldiers", "militias", "militia", "jets", "warplanes", "aircraft",
+            "navy", "state", "counterparts", "proxies", "units", "commanders", "generals", "officers", "spokesman",
+            "spokeswoman", "spokesperson", "personnel", "patrols", "bombers", "alliance", "coalition", "services", "side");
+    /** Words that may stand between the demonym and the head. */
+    static final Set<String> ORGAN_MODIFIERS = Set.of("military", "security", "intelligence", "special", "armed", "air",
+            "naval", "state", "defence", "defense", "foreign", "interior", "top", "senior", "high-ranking", "ground",
+            "regular", "elite", "government", "regime", "national", "federal", "chief", "secret", "and", "police",
+            "backed", "military-intelligence");
+    /** Nouns after "government"/"regime" that make it a modifier ("the government offensive"). */
+    static final Set<String> MODIFIED_NOUNS = Set.of("offensive", "offensives", "advance", "advances", "control",
+            "areas", "area", "territory", "territories", "opponents", "opponent", "change", "supporters", "critics",
+            "loyalists", "buses", "media", "prisons", "detention");
+
+    static final Set<String> FORMER = Set.of("former", "ex", "retired", "ex-");
+
+    private final PhraseLexicon<Form> forms = new PhraseLexicon<>();
+    private final Map<String, ActorEntry> demonyms = new HashMap<>();
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        Catalogue catalogue = CatalogueParameter.load(context);
+        for (ActorEntry a : catalogue.actors()) {
+            double aliasConfidence = a.isPerson() ? 0.9 : 0.95;
+            for (String alias : a.aliases()) {
+                addWithOptionalArticle(alias, new Form(a, Kind.ALIAS, Character.isLowerCase(alias.charAt(0)) && !alias.startsWith("the ") ? 0.75 : aliasConfidence));
+            }
+            for (ActorEntry.FormerName f : a.formerNames()) {
+                addWithOptionalArticle(f.name(), new Form(a, Kind.ALIAS, 0.9));
+            }
+            for (String metonym : a.metonyms()) {
+                addWithOptionalArticle(metonym, new Form(a, Kind.METONYM, 0.85));
+            }
+            for (String demonym : a.demonyms()) {
+                demonyms.put(Tokenizer.fold(demonym), a);
+            }
+        }
+        forms.freeze();
+    }
+
+    /** "the Sochi Memorandum" also matches "Sochi Memorandum"; "the regime" does not match "regime". */
+    private void addWithOptionalArticle(String phrase, Form form) {
+        forms.add(phrase, form);
+        List<String> words = Tokenizer.words(phrase);
+        if (words.size() > 1 && words.get(0).equals("the") && Character.isUpperCase(words.get(1).charAt(0))) {
+            forms.add(words.subList(1, words.size()), form);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) {
+        DocumentTokens t = DocumentTokens.of(jcas);
+        for (int s = 0; s < t.sentences(); s++) {
+            int limit = t.sentenceFirst[s + 1];
+            for (int i = t.sentenceFirst[s]; i < limit;) {
+                i = tagAt(jcas, t, i, limit);
+            }
+        }
+    }
+
+    /** Tags what starts at token i, if anything, and returns the next token to look at. */
+    private int tagAt(JCas jcas, DocumentTokens t, int i, int limit) {
+        PhraseLexicon.Match<Form> lexical = forms.longestAt(t, i, limit);
+        DemonymPhrase phrase = demonymPhrase(t, i, limit);
+        if (phrase != null && (lexical == null || phrase.end - phrase.start > lexical.length()
+                || (phrase.end - phrase.start == lexical.length() && lexical.value().kind() == Kind.METONYM))) {
+            if (phrase.actors.size() == 1 && endsInModifiedHead(t, phrase.end, limit)) {
+                return phrase.end;
+            }
+            for (ActorEntry a : phrase.actors) {
+                add(jcas, t, phrase.start, phrase.end, a, 0.85);
+            }
+            return phrase.end;
+        }
+        if (lexical == null) {
+            return i + 1;
+        }
+        Form form = lexical.value();
+        if (form.kind() == Kind.METONYM && PlaceContext.isPlace(t, lexical.start(), lexical.end())) {
+            return lexical.end();
+        }
+        if (endsInModifiedHead(t, lexical.end(), limit)) {
+            return lexical.end();
+        }
+        add(jcas, t, lexical.start(), lexical.end(), form.actor(), form.confidence());
+        return lexical.end();
+    }
+
+    /** "the government offensive": government is a modifier there, not an actor. */
+    private static boolean endsInModifiedHead(DocumentTokens t, int end, int limit) {
+        String head = t.lowerAt(end - 1);
+        return (head.equals("government") || head.equals("regime")) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
+    }
+
+    record DemonymPhrase(int start, int end, List<ActorEntry> actors) {
+    }
+
+    /**
+     * [the] Demonym[-Demonym] (modifier)* head, e.g. "the Russian air force", "Russian-Syrian forces";
+     * in "Russian and Syrian forces" the first demonym alone denotes its state.
+     */
+    DemonymPhrase demonymPhrase(DocumentTokens t, int i, int limit) {
+        int start = i;
+        int j = i;
+        if (t.lower[j].equals("the") && j + 1 < limit) {
+            j++;
+        }
+        List<ActorEntry> states = demonymsAt(t, j);
+        if (states.isEmpty() || (j > 0 && FORMER.contains(t.lower[j - 1]))) {
+            return null; // "a former Russian diplomat" speaks for himself, not for the state
+        }
+        if (start == j && j + 2 < limit && (t.lower[j + 1].equals("and") || t.lower[j + 1].equals(","))) {
+            DemonymPhrase next = demonymPhrase(t, j + 2, limit);
+            if (next != null && states.size() == 1) {
+                return new DemonymPhrase(j, j + 1, states);
+            }
+        }
+        int lastHead = -1;
+        for (int k = j + 1; k < limit && (ORGAN_MODIFIERS.contains(t.lower[k]) || ORGAN_HEADS.contains(t.lower[k])); k++) {
+            if (ORGAN_HEADS.contains(t.lower[k])) {
+                lastHead = k;
+            }
+        }
+        return lastHead < 0 ? null : new DemonymPhrase(start, lastHead + 1, states);
+    }
+
+    private List<ActorEntry> demonymsAt(DocumentTokens t, int j) {
+        ActorEntry single = demonyms.get(t.word[j]);
+        if (single != null) {
+            return List.of(single);
+        }
+        String[] parts = t.word[j].split("-");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<ActorEntry> states = new ArrayList<>();
+        for (String part : parts) {
+            ActorEntry a = demonyms.get(part);
+            if (a == null) {
+                return List.of();
+            }
+            states.add(a);
+        }
+        return states;
+    }
+
+    private static void add(JCas jcas, DocumentTokens t, int startToken, int endToken, ActorEntry actor, double confidence) {
+        Actor a = new Actor(jcas, t.begin[startToken], t.end[endToken - 1]);
+        a.setActorId(actor.id());
+        a.setCategory(actor.category());
+        a.setStatus("SUGGESTED");
+        a.setConfidence(confidence);
+        a.setOrigin(ORIGIN);
+        a.addToIndexes();
+    }
+}

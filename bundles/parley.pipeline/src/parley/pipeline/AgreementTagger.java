@@ -1,0 +1,269 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import parley.model.AgreementEntry;
+import parley.model.Catalogue;
+import parley.store.DocumentImport;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.DocumentInfo;
+
+/**
+ * Tags {@link Agreement} mentions: catalogue names and descriptions by longest match, and
+ * definite anaphora ("the deal", "this current agreement", "the new truce") resolved, in order,
+ * to the agreement whose parties the sentence names, the most recent compatible agreement
+ * mentioned before, or the latest compatible agreement signed by the document's date. Indefinite,
+ * plural, negated or hypothetical mentions ("a more durable ceasefire", "any deal", "ceasefire
+ * agreements") are left alone, as are places named after an agreement ("in the de-escalation zone").
+ *
+ * <p>Must run after the {@link ActorTagger}: party resolution reads the sentence's actors.
+ */
+public class AgreementTagger extends JCasAnnotator_ImplBase {
+
+    static final String ORIGIN = "parley.pipeline.AgreementTagger";
+
+    /** Anaphoric heads and the agreement kinds each can refer to. */
+    static final Map<String, Set<String>> HEADS = Map.of(
+            "agreement", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE", "FRAMEWORK"),
+            "deal", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE", "FRAMEWORK"),
+            "accord", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE", "FRAMEWORK"),
+            "pact", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE"),
+            "arrangement", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE"),
+            "truce", Set.of("CEASEFIRE", "PROTOCOL", "MEMORANDUM"),
+            "ceasefire", Set.of("CEASEFIRE", "PROTOCOL", "MEMORANDUM"),
+            "memorandum", Set.of("MEMORANDUM"),
+            "understanding", Set.of("MEMORANDUM", "DEAL"),
+            "protocol", Set.of("PROTOCOL"));
+    /** Kinds a head names first of all. */
+    static final Map<String, Set<String>> PREFERRED = Map.of(
+            "truce", Set.of("CEASEFIRE", "PROTOCOL"),
+            "ceasefire", Set.of("CEASEFIRE", "PROTOCOL"));
+    static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    /** Words allowed between the determiner and the head of an anaphor. */
+    static final Set<String> ANAPHOR_MODIFIERS = Set.of("new", "latest", "current", "recent", "last", "existing", "original",
+            "bilateral", "fragile", "shaky", "tenuous", "russian-turkish", "turkish-russian", "russia-turkey", "turkey-russia",
+            "russo-turkish", "idlib", "ceasefire", "so-called", "landmark", "september", "march", "january", "october");
+    /** Heads of aliases that name a place when preceded by a locative ("in the de-escalation zone"). */
+    static final Set<String> PLACE_HEADS = Set.of("zone", "zones", "area", "areas");
+    /** Anaphora are resolved by document date only to agreements at most this old. */
+    static final int MAX_DAYS_BEFORE_DOCUMENT = 120;
+
+    record Name(AgreementEntry agreement, double confidence) {
+    }
+
+    private final PhraseLexicon<Name> names = new PhraseLexicon<>();
+    private Catalogue catalogue;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        catalogue = CatalogueParameter.load(context);
+        for (AgreementEntry a : catalogue.agreements()) {
+            for (String alias : a.aliases()) {
+                addWithOptionalArticle(alias, new Name(a, 0.9));
+            }
+            for (String description : a.descriptions()) {
+                addWithOptionalArticle(description, new Name(a, 0.7));
+            }
+        }
+        names.freeze();
+    }
+
+    private void addWithOptionalArticle(String phrase, Name name) {
+        names.add(phrase, name);
+        List<String> words = Tokenizer.words(phrase);
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            names.add(words.subList(1, words.size()), name);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) {
+        DocumentTokens t = DocumentTokens.of(jcas);
+        DocumentInfo info = DocumentImport.info(jcas);
+        String documentDate = info == null ? null : info.getDate();
+        List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
+        List<AgreementEntry> mentioned = new ArrayList<>();
+        for (int s = 0; s < t.sentences(); s++) {
+            int limit = t.sentenceFirst[s + 1];
+            for (int i = t.sentenceFirst[s]; i < limit;) {
+                PhraseLexicon.Match<Name> m = names.longestAt(t, i, limit);
+                if (m != null) {
+                    if (!isPlace(t, m)) {
+                        add(jcas, t, m.start(), m.end(), m.value().agreement(), m.value().confidence());
+                        mentioned.add(0, m.value().agreement());
+                    }
+                    i = m.end();
+                    continue;
+                }
+                int anaphorEnd = anaphorAt(t, i, limit);
+                if (anaphorEnd > 0) {
+                    String head = t.lower[anaphorEnd - 1];
+                    boolean newest = hasNewestModifier(t, i, anaphorEnd);
+                    Resolution r = null;
+                    // a truce is first of all a ceasefire: try the kinds a head prefers before the ones it allows
+                    for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {
+                        if (r == null && newest) {
+                            r = resolve(t, s, t.begin[i], actors, kinds, List.of(), documentDate);
+                        }
+                        if (r == null) {
+                            r = resolve(t, s, t.begin[i], actors, kinds, mentioned, documentDate);
+                        }
+                    }
+                    if (r != null) {
+                        add(jcas, t, i, anaphorEnd, r.agreement, r.confidence);
+                        mentioned.remove(r.agreement);
+                        mentioned.add(0, r.agreement);
+                    }
+                    i = anaphorEnd;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+
+    private static boolean isPlace(DocumentTokens t, PhraseLexicon.Match<Name> m) {
+        if (!PLACE_HEADS.contains(t.lower[m.end() - 1])) {
+            return false;
+        }
+        int p = m.start() - 1;
+        while (p >= 0 && (t.lower[p].equals("the") || t.lower[p].equals("idlib"))) {
+            p--;
+        }
+        return p >= 0 && PlaceContext.LOCATIVE.contains(t.lower[p]);
+    }
+
+    /** "the new agreement", "this current deal": the newest agreement as of the document, not the last one named. */
+    static final Set<String> NEWEST = Set.of("new", "current", "latest", "recent");
+
+    private static boolean hasNewestModifier(DocumentTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NEWEST.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End (exclusive) of a definite singular anaphor starting at i, or -1. */
+    static int anaphorAt(DocumentTokens t, int i, int limit) {
+        if (!DETERMINERS.contains(t.lower[i])) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = i + 1; k < limit && k <= i + 4; k++) {
+            if (HEADS.containsKey(t.lower[k])) {
+                head = k;
+                // "the ceasefire agreement": the later head wins
+                if (k + 1 < limit && HEADS.containsKey(t.lower[k + 1])) {
+                    continue;
+                }
+                break;
+            }
+            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !t.lower[k].matches("\\d{1,2}|\\d{4}")) {
+                return -1;
+            }
+        }
+        if (head < 0) {
+            return -1;
+        }
+        // "the ceasefire line", "the deal's terms" are fine; "the ceasefire agreements" was excluded by HEADS (singular only)
+        return head + 1;
+    }
+
+    record Resolution(AgreementEntry agreement, double confidence) {
+    }
+
+    private Resolution resolve(DocumentTokens t, int sentence, int anaphorOffset, List<Actor> actors, Set<String> kinds,
+            List<AgreementEntry> mentioned, String documentDate) {
+        // distance from the anaphor to the nearest mention of each actor in the sentence
+        Map<String, Integer> distance = new HashMap<>();
+        int sb = t.sentenceBegin[sentence];
+        int se = t.sentenceEnd[sentence];
+        for (Actor a : actors) {
+            if (a.getBegin() >= sb && a.getEnd() <= se) {
+                distance.merge(catalogue.affiliationOf(a.getActorId()), Math.abs(a.getBegin() - anaphorOffset), Math::min);
+            }
+        }
+        List<AgreementEntry> byParties = new ArrayList<>();
+        for (AgreementEntry a : catalogue.agreements()) {
+            if (kinds.contains(a.kind()) && a.parties().size() >= 2 && distance.keySet().containsAll(a.parties())) {
+                byParties.add(a);
+            }
+        }
+        if (!byParties.isEmpty()) {
+            for (AgreementEntry recent : mentioned) {
+                if (byParties.contains(recent)) {
+                    return new Resolution(recent, 0.7);
+                }
+            }
+            AgreementEntry best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (AgreementEntry a : byParties) {
+                int d = a.parties().stream().mapToInt(distance::get).sum();
+                if (d < bestDistance || (d == bestDistance && fitsDateBetter(a, best, documentDate))) {
+                    best = a;
+                    bestDistance = d;
+                }
+            }
+            return new Resolution(best, 0.6);
+        }
+        for (AgreementEntry recent : mentioned) {
+            if (kinds.contains(recent.kind())) {
+                return new Resolution(recent, 0.7);
+            }
+        }
+        if (documentDate != null) {
+            AgreementEntry byDate = null;
+            for (AgreementEntry a : catalogue.agreements()) {
+                if (kinds.contains(a.kind()) && a.dateSigned() != null && a.dateSigned().length() == 10
+                        && a.dateSigned().compareTo(documentDate) <= 0 && daysBetween(a.dateSigned(), documentDate) <= MAX_DAYS_BEFORE_DOCUMENT
+                        && (byDate == null || later(a, byDate))) {
+                    byDate = a;
+                }
+            }
+            if (byDate != null) {
+                return new Resolution(byDate, 0.5);
+            }
+        }
+        return null;
+    }
+
+    /** Signed on or before the document's date, and later than the other. */
+    private static boolean fitsDateBetter(AgreementEntry a, AgreementEntry other, String documentDate) {
+        boolean fits = documentDate == null || (a.dateSigned() != null && a.dateSigned().compareTo(documentDate) <= 0);
+        return fits && later(a, other);
+    }
+
+    private static boolean later(AgreementEntry a, AgreementEntry b) {
+        return a.dateSigned() != null && (b.dateSigned() == null || a.dateSigned().compareTo(b.dateSigned()) > 0);
+    }
+
+    private static long daysBetween(String from, String to) {
+        try {
+            return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void add(JCas jcas, DocumentTokens t, int startToken, int endToken, AgreementEntry agreement, double confidence) {
+        Agreement a = new Agreement(jcas, t.begin[startToken], t.end[endToken - 1]);
+        a.setAgreementId(agreement.id());
+        a.setStatus("SUGGESTED");
+        a.setConfidence(confidence);
+        a.setOrigin(ORIGIN);
+        a.addToIndexes();
+    }
+}

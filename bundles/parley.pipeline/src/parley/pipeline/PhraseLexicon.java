@@ -1,0 +1,66 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Token-sequence dictionary with longest match. A phrase that starts with a lower-case word
+ * ({@code the regime}) also matches with that word capitalised at a sentence start.
+ */
+final class PhraseLexicon<V> {
+
+    record Entry<V>(String[] tokens, V value, boolean foldFirst) {
+    }
+
+    record Match<V>(int start, int end, V value) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+
+    void add(List<String> tokens, V value) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String[] t = tokens.stream().map(Tokenizer::fold).toArray(String[]::new);
+        boolean foldFirst = Character.isLowerCase(t[0].charAt(0));
+        byFirst.computeIfAbsent(t[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(new Entry<>(t, value, foldFirst));
+    }
+
+    void add(String phrase, V value) {
+        add(Tokenizer.words(phrase), value);
+    }
+
+    /** Sorts entries so that the longest is tried first; call once after the last add. */
+    void freeze() {
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens().length)));
+    }
+
+    /** The longest entry matching tokens from {@code i}, not crossing {@code limit}, or null. */
+    Match<V> longestAt(DocumentTokens t, int i, int limit) {
+        List<Entry<V>> entries = byFirst.get(t.lower[i]);
+        if (entries == null) {
+            return null;
+        }
+        for (Entry<V> e : entries) {
+            int n = e.tokens().length;
+            if (i + n > limit) {
+                continue;
+            }
+            boolean ok = e.foldFirst() ? t.lower[i].equals(e.tokens()[0]) : t.word[i].equals(e.tokens()[0]);
+            for (int k = 1; ok && k < n; k++) {
+                ok = t.word[i + k].equals(e.tokens()[k]);
+            }
+            if (ok) {
+                return new Match<>(i, i + n, e.value());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,525 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import parley.model.Catalogue;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.Stance;
+import parley.type.Tag;
+
+/**
+ * Tags {@link Stance}s within a sentence: a cue of the {@link CueLexicon}, its holder (the actor
+ * before it, an actor named by "by" after a passive, or the antecedent of a pronoun in the same or
+ * the previous sentence) and its target (the actor or agreement after it, or the one a relative
+ * clause hangs on). Nothing is asserted under negation, in questions, in conditionals or under a
+ * modal ("Turkey should ...", "Russia could ..."). The stance's span is the evidence sentence.
+ *
+ * <p>Must run after the {@link ActorTagger} and the {@link AgreementTagger}.
+ */
+public class StanceTagger extends JCasAnnotator_ImplBase {
+
+    static final String ORIGIN = "parley.pipeline.StanceTagger";
+
+    static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "neither", "without", "hardly", "barely",
+            "cannot", "failed", "fails", "fail", "refrained", "declined", "stopped", "ceased");
+    static final Set<String> MODALS = Set.of("should", "must", "ought", "could", "would", "might", "may", "need", "needs");
+    static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "once");
+    static final Set<String> THING_PRONOUNS = Set.of("it", "they", "its", "their", "itself", "them");
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "she", "her", "him");
+    static final Set<String> LIGHT_VERBS = Set.of("give", "gives", "gave", "given", "giving", "provide", "provides", "provided",
+            "providing", "offer", "offers", "offered", "offering", "lend", "lends", "lent", "lending", "extend", "extends",
+            "extended", "extending", "pledge", "pledged", "pledges");
+    static final Set<String> NOUN_MARKERS = Set.of("’s", "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those");
+    /** Words that end the search for a target: it would belong to another clause. */
+    static final Set<String> CLAUSE_BREAKS = Set.of(";", "which", "who", "whose", "whom", "while", "whereas", "but");
+    static final Set<String> CONCLUDE_VERBS = Set.of("made", "signed", "concluded", "reached", "struck", "brokered", "negotiated",
+            "agreed", "sealed", "inked");
+    static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "been", "being", "be");
+    /** How far (in tokens) a target may stand after its cue. */
+    static final int TARGET_WINDOW = 30;
+    static final int HOLDER_WINDOW = 25;
+    /** A direct object starts within this many tokens of its verb ("weaken the Kurdish-led SDF"). */
+    static final int DIRECT_WINDOW = 4;
+
+    private Catalogue catalogue;
+
+    /** An actor or agreement mention with its token span. */
+    private record Mention(Tag tag, int first, int end, String id, boolean actor, boolean person) {
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        catalogue = CatalogueParameter.load(context);
+    }
+
+    @Override
+    public void process(JCas jcas) {
+        DocumentTokens t = DocumentTokens.of(jcas);
+        List<Mention> mentions = mentions(jcas, t);
+        int m0 = 0;
+        for (int s = 0; s < t.sentences(); s++) {
+            int first = t.sentenceFirst[s];
+            int limit = t.sentenceFirst[s + 1];
+            while (m0 < mentions.size() && mentions.get(m0).first < first) {
+                m0++;
+            }
+            List<Mention> inSentence = new ArrayList<>();
+            for (int m = m0; m < mentions.size() && mentions.get(m).first < limit; m++) {
+                inSentence.add(mentions.get(m));
+            }
+            if (inSentence.isEmpty()) {
+                continue;
+            }
+            Set<String> made = new HashSet<>();
+            // a relative clause of conclusion is asserted even inside a conditional: "the deal it made with the EU"
+            for (Mention agreement : inSentence) {
+                if (!agreement.actor) {
+                    concludedBy(jcas, t, s, agreement, inSentence, mentions, made);
+                }
+            }
+            if (isQuestionOrConditional(t, s, first, limit)) {
+                continue;
+            }
+            for (int k = first; k < limit; k++) {
+                CueLexicon.Cue cue = CueLexicon.lookup(t.lower[k]);
+                if (cue == null) {
+                    continue;
+                }
+                Mention around = containing(inSentence, k);
+                if (around != null && !(around.actor && CueLexicon.RELATIONAL.contains(t.lower[k]))) {
+                    continue;
+                }
+                if (cue.polarity().equals("OPPOSE") && k + 1 < limit && t.lower[k + 1].equals("alongside")) {
+                    continue; // "fighting alongside X" is support
+                }
+                if (!cue.noun() && k - 1 >= first && NOUN_MARKERS.contains(t.lower[k - 1])) {
+                    continue; // "Putin’s favor", "the attack": a verb form used as a noun says nothing here
+                }
+                tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
+            }
+        }
+    }
+
+    private void tagCue(JCas jcas, DocumentTokens t, int s, int k, CueLexicon.Cue cue, Mention around,
+            List<Mention> inSentence, List<Mention> all, Set<String> made) {
+        int first = t.sentenceFirst[s];
+        int limit = t.sentenceFirst[s + 1];
+        Mention holder = null;
+        Mention target = null;
+        double confidence = 0.6;
+
+        if (around != null) {
+            // "Assad and his Russian allies": the relational noun is the holder's own head
+            holder = around;
+            target = nearestBefore(inSentence, around.first, 6, holder);
+            if (target == null) {
+                target = nearestAfter(inSentence, around.end, 6, holder);
+            }
+        } else if (isPastForm(t.lower[k])) {
+            int by = -1;
+            for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
+                if (t.lower[j].equals("by")) {
+                    by = j;
+                    break;
+                }
+            }
+            Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
+            if (agent != null && agent.actor) {
+                // "Idlib is squeezed ... and bombed by the alliance": the agent holds; the subject before the
+                // auxiliary, if it is an actor, is the target
+                int auxiliary = -1;
+                for (int j = k - 1; j >= Math.max(first, k - 12) && auxiliary < 0; j--) {
+                    if (PASSIVE_AUXILIARIES.contains(t.lower[j])) {
+                        auxiliary = j;
+                    }
+                }
+                Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
+                if (patient == null) {
+                    return;
+                }
+                holder = agent;
+                target = patient;
+            }
+        }
+        if (holder == null) {
+            int lightVerb = -1;
+            if (cue.noun()) {
+                for (int j = k - 1; j >= Math.max(first, k - 8); j--) {
+                    if (LIGHT_VERBS.contains(t.lower[j])) {
+                        lightVerb = j;
+                        break;
+                    }
+                }
+            }
+            if (lightVerb >= 0) {
+                target = nearestAfter(inSentence, lightVerb + 1, k - lightVerb, null);
+                holder = subjectBefore(t, lightVerb, inSentence, all, first);
+            } else if (t.lower[k].endsWith("ing") && k - 1 >= first && t.lower[k - 1].equals(",")) {
+                holder = firstActor(inSentence, k);
+            } else {
+                Subject subject = subject(t, k, inSentence, all, first);
+                holder = subject == null ? null : subject.holder;
+                if (holder != null) {
+                    target = targetAfter(t, k, limit, cue, inSentence, holder);
+                    if (target == null && !cue.needsPreposition() && subject.position >= first) {
+                        target = relativeClauseHead(t, inSentence, subject.position, holder);
+                    }
+                }
+            }
+            if (holder != null && target == null) {
+                target = targetAfter(t, k, limit, cue, inSentence, holder);
+            }
+        }
+        if (holder == null || target == null || !holder.actor) {
+            return;
+        }
+        if (holder.first < first || containing(inSentence, holder.first) == null) {
+            confidence = 0.5; // the holder was found through a pronoun
+        }
+        if (blocked(t, Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)) {
+            return;
+        }
+        List<Mention> holders = new ArrayList<>();
+        holders.add(holder);
+        holders.addAll(coordinated(t, holder, inSentence));
+        for (Mention h : holders) {
+            String hAff = catalogue.affiliationOf(h.id);
+            String tAff = target.actor ? catalogue.affiliationOf(target.id) : target.id;
+            if (hAff.equals(tAff) || h == target) {
+                continue;
+            }
+            addStance(jcas, t, s, h, target, cue.polarity(), confidence, made);
+        }
+    }
+
+    /** "the deal it made with the European Union": both parties concluded it, so both support it. */
+    private void concludedBy(JCas jcas, DocumentTokens t, int s, Mention agreement, List<Mention> inSentence, List<Mention> all, Set<String> made) {
+        int limit = t.sentenceFirst[s + 1];
+        int j = agreement.end;
+        if (j < limit && (t.lower[j].equals("that") || t.lower[j].equals("which"))) {
+            j++;
+        }
+        if (j >= limit) {
+            return;
+        }
+        Mention subject = startingAt(inSentence, j);
+        if (subject != null && subject.actor) {
+            j = subject.end;
+        } else if (THING_PRONOUNS.contains(t.lower[j]) && !t.lower[j].equals("its") && !t.lower[j].equals("their")) {
+            subject = antecedent(all, t.begin[j], false, null);
+            j++;
+        } else {
+            return;
+        }
+        if (subject == null || j >= limit || !CONCLUDE_VERBS.contains(t.lower[j])) {
+            return;
+        }
+        List<Mention> parties = new ArrayList<>();
+        parties.add(subject);
+        if (j + 2 < limit && t.lower[j + 1].equals("with")) {
+            Mention other = startingAt(inSentence, j + 2);
+            if (other != null && other.actor) {
+                parties.add(other);
+            }
+        }
+        for (Mention party : parties) {
+            addStance(jcas, t, s, party, agreement, "SUPPORT", 0.6, made);
+        }
+    }
+
+    private void addStance(JCas jcas, DocumentTokens t, int s, Mention holder, Mention target, String polarity, double confidence, Set<String> made) {
+        String key = holder.id + "|" + polarity + "|" + target.id;
+        if (made.add(key)) {
+            Stance stance = new Stance(jcas, t.sentenceBegin[s], t.sentenceEnd[s]);
+            stance.setHolder((Actor) holder.tag);
+            stance.setTarget(target.tag);
+            stance.setPolarity(polarity);
+            stance.setStatus("SUGGESTED");
+            stance.setConfidence(confidence);
+            stance.setOrigin(ORIGIN);
+            stance.addToIndexes();
+        }
+    }
+
+    /** Negation or a modal between the holder and the cue, or just before the cue. */
+    private static boolean blocked(DocumentTokens t, int from, int cue) {
+        int start = Math.min(from, Math.max(0, cue - 3));
+        if (start > 0 && t.lower[start - 1].equals("nor")) {
+            return true;
+        }
+        for (int j = start; j < cue; j++) {
+            String w = t.lower[j];
+            if (NEGATIONS.contains(w) || w.endsWith("n’t") || MODALS.contains(w) || CONDITIONALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "co-guarantors alongside Moscow would be necessary": the author's recommendation, not a stance. */
+    private static boolean modalAfter(DocumentTokens t, int k, int limit) {
+        for (int j = k + 1; j < Math.min(limit, k + 9); j++) {
+            if (t.lower[j].equals("should") || t.lower[j].equals("must") || t.lower[j].equals("would") || t.lower[j].equals("ought")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestionOrConditional(DocumentTokens t, int s, int first, int limit) {
+        String last = t.lower[limit - 1];
+        if (last.equals("?") || (limit - 2 >= first && t.lower[limit - 2].equals("?"))) {
+            return true;
+        }
+        int j = first;
+        while (j < limit && !Character.isLetter(t.lower[j].charAt(0))) {
+            j++;
+        }
+        if (j < limit && (j + 1 < limit) && t.lower[j].equals("but")) {
+            j++;
+        }
+        return j < limit && CONDITIONALS.contains(t.lower[j]);
+    }
+
+    private static boolean isPastForm(String w) {
+        return w.endsWith("ed") || w.equals("fought") || w.equals("struck");
+    }
+
+    /** The holder and where its subject stands (the pronoun's position where there is one). */
+    private record Subject(Mention holder, int position) {
+    }
+
+    private Mention subjectBefore(DocumentTokens t, int k, List<Mention> inSentence, List<Mention> all, int first) {
+        Subject subject = subject(t, k, inSentence, all, first);
+        return subject == null ? null : subject.holder;
+    }
+
+    /** The actor doing what the token at {@code k} says: the nearest actor before it, or a pronoun's antecedent. */
+    private Subject subject(DocumentTokens t, int k, List<Mention> inSentence, List<Mention> all, int first) {
+        Mention nearest = null;
+        for (Mention m : inSentence) {
+            if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
+                    && !isPrepositionalObject(t, m, first)) {
+                nearest = m;
+            }
+            if (m.end <= k && hasClauseBreak(t, m.end, k)) {
+                nearest = null; // a holder does not reach across ";"
+            }
+        }
+        int from = nearest == null ? Math.max(first, k - HOLDER_WINDOW) : nearest.end;
+        for (int j = k - 1; j >= from; j--) {
+            String w = t.lower[j];
+            boolean thing = THING_PRONOUNS.contains(w);
+            if ((thing || PERSON_PRONOUNS.contains(w)) && !(j + 1 < t.size() && t.lower[j + 1].equals("’s"))) {
+                if (w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her") || w.equals("them") || w.equals("him")) {
+                    continue; // possessives and objects are not subjects
+                }
+                // "rebel groups it supports": the mention right before the pronoun is its object, not its antecedent
+                Mention adjacent = null;
+                for (Mention m : inSentence) {
+                    if (m.end == j) {
+                        adjacent = m;
+                    }
+                }
+                Mention antecedent = antecedent(all, t.begin[j], !thing, adjacent);
+                return antecedent != null ? new Subject(antecedent, j) : nearest == null ? null : new Subject(nearest, nearest.first);
+            }
+        }
+        return nearest == null ? null : new Subject(nearest, nearest.first);
+    }
+
+    static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "to", "with", "against", "for", "from", "at", "into",
+            "over", "under", "about", "between", "toward", "towards", "upon", "among", "within", "through", "by");
+
+    /**
+     * "penalties on the Syrian regime poses a threat": an actor governed by a preposition is not the
+     * subject, unless it is a possessor ("in the Syrian government’s campaigns") or the organ of a
+     * state ("the forces of the Syrian regime launched").
+     */
+    private static boolean isPrepositionalObject(DocumentTokens t, Mention m, int first) {
+        int p = m.first - 1;
+        if (p < first || !PREPOSITIONS.contains(t.lower[p]) || (m.end < t.size() && t.word[m.end].equals("’s"))) {
+            return false;
+        }
+        return !(t.lower[p].equals("of") && p - 1 >= first && ActorTagger.ORGAN_HEADS.contains(t.lower[p - 1]));
+    }
+
+    private static boolean hasClauseBreak(DocumentTokens t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.lower[j].equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Putin and Erdoğan, Turkey’s president, agreed": Turkey there only names the president's country. */
+    private static boolean isAppositivePossessor(DocumentTokens t, Mention m, int first) {
+        return m.first - 1 >= first && t.lower[m.first - 1].equals(",") && m.end < t.size() && t.word[m.end].equals("’s");
+    }
+
+    /** The nearest actor mentioned before {@code offset}, a person or not. */
+    private static Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip) {
+        Mention found = null;
+        for (Mention m : all) {
+            if (m.tag.getEnd() > offset) {
+                break;
+            }
+            if (m.actor && m.person == person && m != skip) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private Mention targetAfter(DocumentTokens t, int k, int limit, CueLexicon.Cue cue, List<Mention> inSentence, Mention holder) {
+        if (cue.needsPreposition()) {
+            int j = k + 1;
+            if (j < limit && cue.prepositions().contains(t.lower[j])) {
+                Mention m = nearestAfter(inSentence, j + 1, 3, holder);
+                for (int x = j + 1; m != null && x < m.first; x++) {
+                    if (!NOUN_MARKERS.contains(t.lower[x]) && !t.isCapitalized(x)) {
+                        return null; // "allies to address the HTS problem": a verb, not the target, follows
+                    }
+                }
+                return m;
+            }
+            return null;
+        }
+        int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
+        for (int j = k + 1; j < end; j++) {
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || (j > k + 1 && CueLexicon.lookup(t.lower[j]) != null && containing(inSentence, j) == null)) {
+                return null;
+            }
+            if (t.lower[j].equals("to") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0))
+                    && !NOUN_MARKERS.contains(t.lower[j + 1])) {
+                return null; // "vetoing efforts to refer Syria": Syria is the object of another verb
+            }
+            Mention m = startingAt(inSentence, j);
+            if (m != null && !sameSide(m, holder)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "rebel groups it supports", "the Syrian government, whose reputation Moscow ... rehabilitate": the
+     * mention a relative clause hangs on is its cue's target.
+     */
+    private Mention relativeClauseHead(DocumentTokens t, List<Mention> inSentence, int subjectPosition, Mention holder) {
+        Mention head = nearestBefore(inSentence, subjectPosition, 4, holder);
+        if (head == null) {
+            return null;
+        }
+        if (head.end == subjectPosition) {
+            return head;
+        }
+        for (int j = head.end; j < subjectPosition; j++) {
+            if (t.lower[j].equals("whose") || t.lower[j].equals("which") || t.lower[j].equals("whom") || t.lower[j].equals("that")) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private boolean sameSide(Mention a, Mention b) {
+        return a.actor && b.actor && catalogue.affiliationOf(a.id).equals(catalogue.affiliationOf(b.id));
+    }
+
+    private static Mention firstActor(List<Mention> inSentence, int before) {
+        for (Mention m : inSentence) {
+            if (m.actor && m.end <= before) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private List<Mention> coordinated(DocumentTokens t, Mention holder, List<Mention> inSentence) {
+        List<Mention> out = new ArrayList<>();
+        Mention current = holder;
+        for (int guard = 0; guard < 3; guard++) {
+            int conj = current.first - 1;
+            if (conj < 0 || !(t.lower[conj].equals("and") || t.lower[conj].equals(","))) {
+                break;
+            }
+            Mention before = null;
+            for (Mention m : inSentence) {
+                if (m.actor && m.end == conj) {
+                    before = m;
+                }
+            }
+            if (before == null) {
+                break;
+            }
+            out.add(before);
+            current = before;
+        }
+        return out;
+    }
+
+    private static Mention containing(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.first <= token && token < m.end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention startingAt(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.first == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Mention nearestBefore(List<Mention> mentions, int token, int window, Mention not) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.end <= token && token - m.end <= window && m != not && (not == null || !sameSide(m, not))) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private Mention nearestAfter(List<Mention> mentions, int token, int window, Mention not) {
+        for (Mention m : mentions) {
+            if (m.first >= token && m.first - token <= window && m != not && (not == null || !sameSide(m, not))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private List<Mention> mentions(JCas jcas, DocumentTokens t) {
+        List<Mention> out = new ArrayList<>();
+        for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
+            if (!"REJECTED".equals(a.getStatus())) {
+                out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getActorId(), true,
+                        "PERSON".equals(a.getCategory())));
+            }
+        }
+        for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
+            if (!"REJECTED".equals(a.getStatus())) {
+                out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getAgreementId(), false, false));
+            }
+        }
+        out.sort((x, y) -> x.first != y.first ? Integer.compare(x.first, y.first) : Integer.compare(y.end, x.end));
+        return out;
+    }
+}
