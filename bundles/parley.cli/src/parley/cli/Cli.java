@@ -14,8 +14,10 @@ public final class Cli {
     static final String USAGE_TEXT = """
             usage: parley tag <folder or files...> --export <dir> [--threads N] [--catalogue <file>]
                    parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary]
+                   parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
               tag     run the pre-tagging pipeline and export UIMA XMI (TypeSystem.xml + <name>.xmi)
               eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
+              bench   replicate the sample corpus (default 50 MB) and measure segmentation and the full pipeline
             """;
 
     private Cli() {
@@ -31,6 +33,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "tag" -> new TagCommand(out, err).run(rest);
                 case "eval" -> new EvalCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

@@ -168,6 +168,9 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         if (single != null) {
             return List.of(single);
         }
+        if (t.word[j].indexOf('-') < 0) {
+            return List.of();
+        }
         String[] parts = t.word[j].split("-");
         if (parts.length < 2) {
             return List.of();

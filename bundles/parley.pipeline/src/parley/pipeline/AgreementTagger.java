@@ -44,6 +44,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             "memorandum", Set.of("MEMORANDUM"),
             "understanding", Set.of("MEMORANDUM", "DEAL"),
             "protocol", Set.of("PROTOCOL"));
+    private static final java.util.regex.Pattern DAY_OR_YEAR = java.util.regex.Pattern.compile("\\d{1,2}|\\d{4}");
+
     /** Kinds a head names first of all. */
     static final Map<String, Set<String>> PREFERRED = Map.of(
             "truce", Set.of("CEASEFIRE", "PROTOCOL"),
@@ -171,7 +173,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 }
                 break;
             }
-            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !t.lower[k].matches("\\d{1,2}|\\d{4}")) {
+            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !DAY_OR_YEAR.matcher(t.lower[k]).matches()) {
                 return -1;
             }
         }

@@ -36,6 +36,31 @@ public final class CorpusRunner {
         }
     }
 
+    /** A document to process: its source name and a way to read its text. */
+    public record Source(String name, Path path, TextReader reader) {
+        public static Source of(Path file) {
+            return new Source(file.getFileName().toString(), file, null);
+        }
+
+        /** A document held in memory (benchmarks). */
+        public static Source inMemory(String name, String text) {
+            return new Source(name, Path.of(name), () -> text);
+        }
+
+        void load(JCas jcas) throws DocumentException {
+            if (reader == null) {
+                DocumentImport.fromTextFile(path, jcas);
+            } else {
+                DocumentImport.fromText(name, reader.read(), jcas);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface TextReader {
+        String read() throws DocumentException;
+    }
+
     @FunctionalInterface
     public interface EngineFactory {
         AnalysisEngine create() throws ResourceInitializationException;
@@ -57,7 +82,11 @@ public final class CorpusRunner {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    public Summary run(List<Path> sources, Listener listener, BooleanSupplier cancelled)
+    public Summary run(List<Path> files, Listener listener, BooleanSupplier cancelled) throws ResourceInitializationException {
+        return runSources(files.stream().map(Source::of).toList(), listener, cancelled);
+    }
+
+    public Summary runSources(List<Source> sources, Listener listener, BooleanSupplier cancelled)
             throws ResourceInitializationException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -76,11 +105,11 @@ public final class CorpusRunner {
                 futures.add(pool.submit(() -> {
                     JCas jcas = engine.newJCas();
                     for (int i = next.getAndIncrement(); i < sources.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
-                        Path source = sources.get(i);
+                        Path source = sources.get(i).path();
                         listener.progress(done.get(), sources.size(), source);
                         jcas.reset();
                         try {
-                            DocumentImport.fromTextFile(source, jcas);
+                            sources.get(i).load(jcas);
                             engine.process(jcas);
                             listener.processed(source, jcas);
                             processed.incrementAndGet();

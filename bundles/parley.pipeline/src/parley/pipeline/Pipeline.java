@@ -38,6 +38,11 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    /** The engines of the full pipeline, in order (for measurements of each stage). */
+    public static List<Class<? extends AnalysisComponent>> stages() {
+        return FULL;
+    }
+
     /** A new instance of the full pre-tagging pipeline. Not thread-safe: one per worker thread. */
     public static AnalysisEngine createFull() throws ResourceInitializationException {
         return create(FULL, null);

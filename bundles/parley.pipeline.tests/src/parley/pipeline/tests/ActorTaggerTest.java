@@ -1,0 +1,78 @@
+package parley.pipeline.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.type.Actor;
+
+class ActorTaggerTest {
+
+    @Test
+    void capitalThatActsIsTheState() throws Exception {
+        Tagged t = Tagged.text("Moscow argues that the offensive must stop.");
+        assertEquals(List.of("RUS:Moscow"), t.actorIds());
+        Actor a = t.actors().get(0);
+        assertEquals("STATE", a.getCategory());
+        assertEquals("SUGGESTED", a.getStatus());
+        assertEquals("parley.pipeline.ActorTagger", a.getOrigin());
+        assertTrue(a.getConfidence() > 0 && a.getConfidence() < 1);
+    }
+
+    @Test
+    void capitalThatIsAPlaceIsNotTagged() throws Exception {
+        assertEquals(List.of(), Tagged.text("Talks were held in Moscow last week.").actorIds());
+    }
+
+    @Test
+    void countryBeforeAPlaceNounOrAfterAPossessivePlaceIsNotTagged() throws Exception {
+        assertEquals(List.of(), Tagged.text("Thousands massed at the Turkish border and in Syria’s Idlib province.").actorIds());
+    }
+
+    @Test
+    void possessiveStaysOutsideTheSpan() throws Exception {
+        assertEquals(List.of("RUS:Russia"), Tagged.text("Russia’s arms exporter supplies the weapons.").actorIds());
+    }
+
+    @Test
+    void demonymWithStateOrganIsTheState() throws Exception {
+        assertEquals(List.of("TUR:Turkish security forces"), Tagged.text("Turkish security forces fired at the crowd.").actorIds());
+    }
+
+    @Test
+    void jointOrganOfTwoStatesGivesTwoActors() throws Exception {
+        List<String> ids = Tagged.text("Idlib was bombed by the Russian-Syrian military alliance.").actorIds();
+        assertEquals(List.of("RUS:the Russian-Syrian military alliance", "SYR_GOV:the Russian-Syrian military alliance"),
+                ids.stream().sorted().toList());
+    }
+
+    @Test
+    void populationsFormerOfficialsAndModifiersAreNotActors() throws Exception {
+        assertEquals(List.of(), Tagged.text("Syrian refugees met a former Russian diplomat about Russian backing.").actorIds());
+    }
+
+    @Test
+    void theRegimeAtSentenceStartIsTheSyrianGovernment() throws Exception {
+        assertEquals(List.of("SYR_GOV:The regime"), Tagged.text("The regime advanced on Saraqeb.").actorIds());
+    }
+
+    @Test
+    void governmentAsAModifierIsNotTagged() throws Exception {
+        assertEquals(List.of(), Tagged.text("Last year the government offensive stalled.").actorIds());
+    }
+
+    @Test
+    void personsCarryThePersonCategory() throws Exception {
+        Tagged t = Tagged.text("President Putin met Recep Tayyip Erdoğan in Sochi.");
+        assertEquals(List.of("PUTIN:President Putin", "ERDOGAN:Recep Tayyip Erdoğan"), t.actorIds());
+        assertTrue(t.actors().stream().allMatch(a -> a.getCategory().equals("PERSON")));
+    }
+
+    @Test
+    void formerNamesOfAGroupAreItsId() throws Exception {
+        assertEquals(List.of("HTS:Jabhat al-Nusra"), Tagged.text("Jabhat al-Nusra rebranded itself.").actorIds());
+    }
+}
