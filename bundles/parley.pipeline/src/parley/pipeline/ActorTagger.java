@@ -103,7 +103,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         DemonymPhrase phrase = demonymPhrase(t, i, limit);
         if (phrase != null && (lexical == null || phrase.end - phrase.start > lexical.length()
                 || (phrase.end - phrase.start == lexical.length() && lexical.value().kind() == Kind.METONYM))) {
-            if (phrase.actors.size() == 1 && endsInModifiedHead(t, phrase.end, limit)) {
+            if (phrase.actors.size() == 1 && (endsInModifiedHead(t, phrase.end, limit) || modifiesANoun(t, phrase.end, limit))) {
                 return phrase.end;
             }
             for (ActorEntry a : phrase.actors) {
@@ -129,6 +129,23 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     private static boolean endsInModifiedHead(DocumentTokens t, int end, int limit) {
         String head = t.lowerAt(end - 1);
         return (head.equals("government") || head.equals("regime")) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
+    }
+
+    /** Words after a phrase that show it is a subject or object, not a modifier of the next noun. */
+    static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from",
+            "by", "as", "that", "which", "who", "have", "has", "had", "is", "are", "was", "were", "be", "been", "will",
+            "would", "could", "can", "may", "might", "must", "should", "also", "said", "say", "says", "did", "do", "does",
+            "not", "then", "now", "still", "already", "reportedly", "into", "over", "against", "since", "after", "before",
+            "than", "under", "near", "across", "while", "when", "if", "whose", "themselves", "itself", "alone", "only");
+
+    /** "Russian military assets", "Turkish army convoys": a head that is also a modifier, followed by a noun. */
+    private static boolean modifiesANoun(DocumentTokens t, int end, int limit) {
+        if (end >= limit || !ORGAN_MODIFIERS.contains(t.lower[end - 1])) {
+            return false;
+        }
+        String next = t.word[end];
+        return Character.isLetter(next.charAt(0)) && Character.isLowerCase(next.charAt(0)) && !FUNCTION_WORDS.contains(t.lower[end])
+                && !next.endsWith("ed") && !next.endsWith("ly");
     }
 
     record DemonymPhrase(int start, int end, List<ActorEntry> actors) {

@@ -112,7 +112,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 if (anaphorEnd > 0) {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);
-                    Resolution r = null;
+                    Resolution r = byExplicitDate(t, anaphorEnd, limit, HEADS.get(head));
                     // a truce is first of all a ceasefire: try the kinds a head prefers before the ones it allows
                     for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {
                         if (r == null && newest) {
@@ -144,6 +144,32 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             p--;
         }
         return p >= 0 && PlaceContext.LOCATIVE.contains(t.lower[p]);
+    }
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    /** How far after an anaphor a date that pins it down may stand ("the agreement the two sides reached in September 2018"). */
+    static final int DATE_WINDOW = 8;
+
+    /** The one compatible agreement signed in the month or year named just after the anaphor, if any. */
+    private Resolution byExplicitDate(DocumentTokens t, int from, int limit, Set<String> kinds) {
+        for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
+            if (t.lower[k].matches("(19|20)\\d\\d")) {
+                int month = k > from ? MONTHS.indexOf(t.lower[k - 1]) : -1;
+                String prefix = t.lower[k] + (month >= 0 ? String.format("-%02d", month + 1) : "");
+                AgreementEntry only = null;
+                for (AgreementEntry a : catalogue.agreements()) {
+                    if (kinds.contains(a.kind()) && a.dateSigned() != null && a.dateSigned().startsWith(prefix)) {
+                        if (only != null) {
+                            return null;
+                        }
+                        only = a;
+                    }
+                }
+                return only == null ? null : new Resolution(only, 0.7);
+            }
+        }
+        return null;
     }
 
     /** "the new agreement", "this current deal": the newest agreement as of the document, not the last one named. */
@@ -193,8 +219,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         Map<String, Integer> distance = new HashMap<>();
         int sb = t.sentenceBegin[sentence];
         int se = t.sentenceEnd[sentence];
-        for (Actor a : actors) {
-            if (a.getBegin() >= sb && a.getEnd() <= se) {
+        for (int i = firstAtOrAfter(actors, sb); i < actors.size() && actors.get(i).getBegin() < se; i++) {
+            Actor a = actors.get(i);
+            if (a.getEnd() <= se) {
                 distance.merge(catalogue.affiliationOf(a.getActorId()), Math.abs(a.getBegin() - anaphorOffset), Math::min);
             }
         }
@@ -246,6 +273,21 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     private static boolean fitsDateBetter(AgreementEntry a, AgreementEntry other, String documentDate) {
         boolean fits = documentDate == null || (a.dateSigned() != null && a.dateSigned().compareTo(documentDate) <= 0);
         return fits && later(a, other);
+    }
+
+    /** Index of the first actor (sorted by begin) that begins at or after {@code offset}. */
+    private static int firstAtOrAfter(List<Actor> actors, int offset) {
+        int lo = 0;
+        int hi = actors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (actors.get(mid).getBegin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean later(AgreementEntry a, AgreementEntry b) {

@@ -33,8 +33,8 @@ final class CueLexicon {
     private static final Map<String, Cue> FORMS = new HashMap<>();
 
     static {
-        verbs("SUPPORT", "support", "back", "endorse", "welcome", "uphold", "adhere", "comply", "implement", "reaffirm", "tout",
-                "protect", "ally", "shield", "defend", "bolster", "aid", "assist", "rescue", "sponsor", "champion", "praise",
+        verbs("SUPPORT", "support", "endorse", "welcome", "uphold", "adhere", "comply", "implement", "reaffirm", "tout",
+                "protect", "ally", "shield", "defend", "bolster", "assist", "rescue", "sponsor", "champion", "praise",
                 "embrace", "sign", "conclude", "negotiate", "broker", "agree", "commit", "respect", "honour", "honor", "observe",
                 "abide", "guarantee", "underwrite", "rehabilitate", "supply", "finance", "fund", "equip", "reinforce",
                 "cooperate", "collaborate", "favour", "favor", "advocate", "promote", "legitimise", "legitimize", "prop", "shore",
@@ -50,6 +50,10 @@ final class CueLexicon {
                 "expel", "oust", "bombard", "assault", "invade", "designate", "dismiss", "torpedo", "sabotage", "abandon",
                 "scrap", "suspend", "pummel", "retake", "recapture", "crush", "battle", "punish", "isolate", "deter", "slam",
                 "decry", "deplore", "ditch", "derail", "violate", "antagonise", "antagonize", "strike", "raid", "ambush");
+        // "back" alone is mostly the particle ("pushing back"); its verb forms are not
+        for (String form : new String[] {"backs", "backed", "backing"}) {
+            FORMS.put(form, new Cue("SUPPORT", false, NONE));
+        }
         FORMS.put("fought", new Cue("OPPOSE", false, NONE));
         FORMS.put("struck", new Cue("OPPOSE", false, NONE));
         FORMS.put("allied", new Cue("SUPPORT", false, NONE));

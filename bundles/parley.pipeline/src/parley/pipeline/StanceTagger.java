@@ -40,7 +40,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             "extended", "extending", "pledge", "pledged", "pledges");
     static final Set<String> NOUN_MARKERS = Set.of("’s", "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those");
     /** Words that end the search for a target: it would belong to another clause. */
-    static final Set<String> CLAUSE_BREAKS = Set.of(";", "which", "who", "whose", "whom", "while", "whereas", "but");
+    static final Set<String> CLAUSE_BREAKS = Set.of(";", "which", "who", "whose", "whom", "while", "whereas", "but", "that");
     static final Set<String> CONCLUDE_VERBS = Set.of("made", "signed", "concluded", "reached", "struck", "brokered", "negotiated",
             "agreed", "sealed", "inked");
     static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "been", "being", "be");
@@ -95,6 +95,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (cue == null) {
                     continue;
                 }
+                if (k > first && Character.isUpperCase(t.word[k].charAt(0))) {
+                    continue; // "Sanctions Consolidated List": part of a title or name
+                }
                 Mention around = containing(inSentence, k);
                 if (around != null && !(around.actor && CueLexicon.RELATIONAL.contains(t.lower[k]))) {
                     continue;
@@ -134,6 +137,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
             }
             Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
+            if (by >= 0 && (agent == null || !agent.actor)) {
+                return; // "backed by Russian airpower": the agent is no actor, and the subject is not the holder
+            }
             if (agent != null && agent.actor) {
                 // "Idlib is squeezed ... and bombed by the alliance": the agent holds; the subject before the
                 // auxiliary, if it is an actor, is the target
@@ -216,7 +222,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (subject != null && subject.actor) {
             j = subject.end;
         } else if (THING_PRONOUNS.contains(t.lower[j]) && !t.lower[j].equals("its") && !t.lower[j].equals("their")) {
-            subject = antecedent(all, t.begin[j], false, null);
+            subject = antecedent(all, t.begin[j], false, null, t);
             j++;
         } else {
             return;
@@ -331,11 +337,26 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         adjacent = m;
                     }
                 }
-                Mention antecedent = antecedent(all, t.begin[j], !thing, adjacent);
+                if (adjacent == null && j - 1 >= first && isNounLike(t, j - 1)) {
+                    return null; // "a Syrian offensive it backs": the pronoun's object is that noun, not an actor
+                }
+                Mention antecedent = antecedent(all, t.begin[j], !thing, adjacent, t);
                 return antecedent != null ? new Subject(antecedent, j) : nearest == null ? null : new Subject(nearest, nearest.first);
             }
         }
         return nearest == null ? null : new Subject(nearest, nearest.first);
+    }
+
+    /** Words after which a pronoun starts a new clause rather than an object relative clause. */
+    static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "as", "because", "since", "when", "while", "that",
+            "which", "so", "then", "if", "where", "although", "though", "after", "before", "until", "once", "said", "says",
+            "say", "argued", "argues", "believes", "believe", "thinks", "think", "insists", "claims", "claimed", "how", "why",
+            "whether", "yet", "also", "now", "thus", "hence", "therefore", "meanwhile", "however", "whom", "who");
+
+    private static boolean isNounLike(DocumentTokens t, int j) {
+        String w = t.word[j];
+        return Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0)) && !CLAUSE_OPENERS.contains(t.lower[j])
+                && !MODALS.contains(t.lower[j]) && !PASSIVE_AUXILIARIES.contains(t.lower[j]) && !w.endsWith("ly");
     }
 
     static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "to", "with", "against", "for", "from", "at", "into",
@@ -369,14 +390,45 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** The nearest actor mentioned before {@code offset}, a person or not. */
-    private static Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip) {
-        Mention found = null;
-        for (Mention m : all) {
-            if (m.tag.getEnd() > offset) {
+    /**
+     * The nearest earlier actor of the right kind; one that stands as a subject (neither after a
+     * preposition nor a possessor) is preferred over a nearer one that does not.
+     */
+    private Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip, DocumentTokens t) {
+        int pronounSentence = t.sentence[Math.min(t.size() - 1, t.tokenAtOrAfter(offset))];
+        Mention any = null;
+        // walk back from the pronoun through its sentence and the one before: never the whole document
+        for (int i = lastEndingBefore(all, offset); i >= 0; i--) {
+            Mention m = all.get(i);
+            if (t.sentence[m.first] < pronounSentence - 1) {
                 break;
             }
-            if (m.actor && m.person == person && m != skip) {
-                found = m;
+            if (!m.actor || m.person != person || m == skip || m.tag.getEnd() > offset) {
+                continue;
+            }
+            if (any == null) {
+                any = m;
+            }
+            boolean possessor = m.end < t.size() && t.word[m.end].equals("’s");
+            if (!possessor && !isPrepositionalObject(t, m, t.sentenceFirst[t.sentence[m.first]])) {
+                return m;
+            }
+        }
+        return any;
+    }
+
+    /** Index of the last mention that starts before {@code offset} (mentions are sorted by start). */
+    private static int lastEndingBefore(List<Mention> all, int offset) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).tag.getBegin() < offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return found;
