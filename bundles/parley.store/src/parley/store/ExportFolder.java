@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.jcas.JCas;
-import org.xml.sax.SAXException;
 
 import parley.type.DocumentInfo;
 import parley.types.ParleyTypeSystem;
@@ -52,13 +50,7 @@ public final class ExportFolder {
             throw new DocumentException(folder, "a document without DocumentInfo.sourceName cannot be exported");
         }
         Path target = folder.resolve(xmiName(info.getSourceName()));
-        AtomicFiles.write(target, out -> {
-            try {
-                XmiCasSerializer.serialize(jcas.getCas(), jcas.getTypeSystem(), out, true, null);
-            } catch (SAXException e) {
-                throw new IOException("XMI serialisation failed: " + e.getMessage(), e);
-            }
-        });
+        XmiFiles.write(target, jcas);
         return target;
     }
 

@@ -6,9 +6,10 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 
 import parley.store.Corpus;
 import parley.store.DocumentException;
+import parley.store.Project;
 
 /**
- * The open corpus lives in the application context: parts that inject {@link Corpus} follow it
+ * The open corpus and its {@link Project} live in the application context: parts that inject them follow it
  * when another corpus is opened. A corpus that cannot be opened leaves its problem under
  * {@link #PROBLEM} for the Corpus part to show.
  */
@@ -27,6 +28,13 @@ public final class CorpusSession {
             applicationContext.set(Corpus.class, corpus);
         } catch (DocumentException e) {
             applicationContext.set(PROBLEM, "Cannot open the corpus: " + e.getMessage());
+            return;
+        }
+        try {
+            applicationContext.set(Project.class, Project.open(folder));
+        } catch (DocumentException e) {
+            applicationContext.set(Project.class, null);
+            applicationContext.set(PROBLEM, "The corpus opens read-only, its annotations cannot be stored: " + e.getMessage());
         }
     }
 }

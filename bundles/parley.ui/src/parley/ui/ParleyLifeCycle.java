@@ -3,6 +3,9 @@ package parley.ui;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import parley.model.Catalogue;
+import parley.model.CatalogueException;
+import parley.model.CatalogueStore;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
@@ -18,6 +21,11 @@ public class ParleyLifeCycle {
 
     @PostContextCreate
     void openInitialCorpus(IEclipseContext context) {
+        try {
+            context.set(Catalogue.class, CatalogueStore.loadDefault());
+        } catch (CatalogueException e) {
+            context.set(CorpusSession.PROBLEM, e.getMessage());
+        }
         String folder = System.getProperty(CORPUS_PROPERTY);
         if (folder != null && !folder.isBlank()) {
             CorpusSession.open(context, Path.of(folder));

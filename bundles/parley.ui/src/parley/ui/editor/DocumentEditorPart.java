@@ -1,29 +1,72 @@
 package parley.ui.editor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.uima.jcas.JCas;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.AnnotationModel;
+import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import parley.model.Catalogue;
+import parley.model.CatalogueException;
+import parley.model.CatalogueStore;
+import parley.pipeline.Pipeline;
+import parley.pipeline.Retagger;
+import parley.store.CorpusDocument;
 import parley.store.DocumentException;
-import parley.store.SourceText;
+import parley.store.DocumentImport;
+import parley.store.Project;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.Sentence;
+import parley.type.Stance;
+import parley.type.Tag;
+import parley.type.Token;
+import parley.types.ParleyTypeSystem;
+import parley.ui.Analyst;
+import parley.ui.LabelChooser;
+import parley.ui.StanceChooser;
+import parley.ui.TagCorpusJob;
+import parley.ui.dialogs.CatalogueLabelDialog;
+import parley.ui.dialogs.StanceDialog;
 
 /**
- * Shows one document's text in a JFace {@link SourceViewer}. The text is the CAS sofa and is
- * never edited here; annotations are drawn over it.
+ * The document editor: a JFace {@link SourceViewer} over the document text (the CAS sofa), with an
+ * annotation model that mirrors the CAS tags. Every edit is an undoable operation on the CAS in
+ * the Eclipse operation history; saving writes the working CAS to the project atomically.
  */
 public class DocumentEditorPart {
 
@@ -31,37 +74,568 @@ public class DocumentEditorPart {
     /** Persisted-state key of the part: the absolute path of the source document. */
     public static final String DOCUMENT_PATH = "parley.document.path";
 
+    @Inject
+    @Optional
+    private Project project;
+    @Inject
+    @Optional
+    private Catalogue catalogue;
+    @Inject
+    @Optional
+    private LabelChooser labelChooser;
+    @Inject
+    @Optional
+    private StanceChooser stanceChooser;
+    @Inject
+    @Optional
+    private ESelectionService selectionService;
+
+    private MPart part;
+    private CorpusDocument document;
+    private JCas jcas;
     private SourceViewer viewer;
+    private AnnotationModel model;
     private Label problem;
+    private AnnotationOverview overview;
+    private AnnotationPainter painter;
+    private Tag current;
+    private final Map<Tag, TagAnnotation> shown = new IdentityHashMap<>();
+    private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
+    private final IUndoContext undoContext = new ObjectUndoContext(this, "Parley document");
+    private final Map<RGB, Color> colors = new HashMap<>();
 
     @PostConstruct
     public void createControls(Composite parent, MPart part) {
+        this.part = part;
         GridLayoutFactory.fillDefaults().applyTo(parent);
         String location = part.getPersistedState().get(DOCUMENT_PATH);
-        String text;
         try {
             if (location == null) {
                 throw new DocumentException(Path.of(part.getLabel() == null ? "?" : part.getLabel()), "no document path given");
             }
-            text = SourceText.read(Path.of(location));
-        } catch (DocumentException e) {
-            problem = new Label(parent, SWT.WRAP);
-            problem.setText(e.getMessage());
-            GridDataFactory.fillDefaults().grab(true, false).indent(12, 12).applyTo(problem);
+            if (catalogue == null) {
+                catalogue = CatalogueStore.loadDefault();
+            }
+            Path path = Path.of(location);
+            document = new CorpusDocument(path.getFileName().toString(), path, 0);
+            jcas = ParleyTypeSystem.newJCas();
+            if (project != null) {
+                project.load(document, jcas);
+            } else {
+                DocumentImport.fromTextFile(path, jcas);
+            }
+            if (project == null || !project.hasWorkingCas(document)) {
+                pretag(); // first look at a document: show the pipeline's suggestions at once
+            }
+        } catch (DocumentException | CatalogueException e) {
+            showProblem(parent, e.getMessage());
+            return;
+        } catch (org.apache.uima.resource.ResourceInitializationException e) {
+            showProblem(parent, "Cannot create a CAS: " + e.getMessage());
             return;
         }
-        viewer = new SourceViewer(parent, null, SWT.V_SCROLL | SWT.WRAP);
-        viewer.configure(new SourceViewerConfiguration());
-        viewer.setDocument(new Document(text));
+        createViewer(parent);
+    }
+
+    private void pretag() throws DocumentException {
+        org.apache.uima.analysis_engine.AnalysisEngine engine = null;
+        try {
+            engine = Pipeline.createFull();
+            new Retagger(engine).retag(jcas);
+        } catch (org.apache.uima.resource.ResourceInitializationException | org.apache.uima.analysis_engine.AnalysisEngineProcessException e) {
+            throw new DocumentException(document.path(), "the pipeline failed on it (" + e.getMessage() + ")", e);
+        } finally {
+            if (engine != null) {
+                engine.destroy();
+            }
+        }
+    }
+
+    private void showProblem(Composite parent, String message) {
+        problem = new Label(parent, SWT.WRAP);
+        problem.setText(message);
+        GridDataFactory.fillDefaults().grab(true, false).indent(12, 12).applyTo(problem);
+    }
+
+    private void createViewer(Composite parent) {
+        TagAccess access = new TagAccess();
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(holder);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        viewer = new SourceViewer(holder, null, SWT.V_SCROLL | SWT.WRAP);
+        viewer.configure(new DocumentViewerConfiguration(this));
+        model = new AnnotationModel();
+        viewer.setDocument(new Document(jcas.getDocumentText()), model);
         viewer.setEditable(false);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        overview = new AnnotationOverview(holder, viewer.getTextWidget(), shown, this::color, offset -> {
+            Tag t = tagAt(offset);
+            viewer.getTextWidget().setCaretOffset(Math.min(offset, jcas.getDocumentText().length()));
+            viewer.revealRange(offset, 0);
+            if (t != null) {
+                select(t);
+            }
+        });
+        GridDataFactory.fillDefaults().grab(false, true).hint(AnnotationOverview.WIDTH, SWT.DEFAULT).applyTo(overview);
+        viewer.getTextWidget().addListener(SWT.Paint, e -> overview.redraw());
+
+        AnnotationPainter painter = new AnnotationPainter(viewer, access);
+        painter.addTextStyleStrategy("dashed", new AnnotationPainter.BoxStrategy(SWT.BORDER_DASH));
+        painter.addTextStyleStrategy("squiggle", new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_SQUIGGLE));
+        for (Map.Entry<String, RGB> kind : AnnotationStyles.COLOURS.entrySet()) {
+            String suggested = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.SUGGESTED);
+            String reviewed = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.REVIEWED);
+            String rejected = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.REJECTED);
+            if (kind.getKey().equals("STANCE")) {
+                continue; // a stance's span is its sentence: it shows in the ruler and as an arc, not as a box
+            }
+            painter.addAnnotationType(suggested, "dashed");
+            painter.setAnnotationTypeColor(suggested, color(kind.getValue()));
+            painter.addHighlightAnnotationType(reviewed);
+            painter.setAnnotationTypeColor(reviewed, color(AnnotationStyles.tint(kind.getValue())));
+            painter.addAnnotationType(rejected, "squiggle");
+            painter.setAnnotationTypeColor(rejected, color(AnnotationStyles.REJECTED_COLOUR));
+        }
+        viewer.addPainter(painter);
+        viewer.addTextPresentationListener(painter);
+        this.painter = painter;
 
         StyledText widget = viewer.getTextWidget();
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), widget);
         widget.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(2)));
         widget.setMargins(18, 12, 18, 12);
-        widget.setLineSpacing(4);
+        widget.setLineSpacing(6);
         widget.setCaretOffset(0);
+        widget.addPaintListener(new StanceArcPainter(this));
+        widget.addCaretListener(e -> {
+            Tag at = tagAt(e.caretOffset);
+            if (at != null && at != current) {
+                setCurrent(at, false);
+            }
+        });
+        showAllTags();
+        painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
+    }
+
+    private Color color(RGB rgb) {
+        return colors.computeIfAbsent(rgb, Color::new);
+    }
+
+    private void showAllTags() {
+        Map<Annotation, Position> added = new HashMap<>();
+        for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
+            TagAnnotation a = new TagAnnotation(t);
+            shown.put(t, a);
+            added.put(a, new Position(t.getBegin(), t.getEnd() - t.getBegin()));
+        }
+        model.replaceAnnotations(null, added);
+    }
+
+    /** Mirrors the edited tags into the annotation model: only those, so a keystroke stays cheap. */
+    void refresh(Map<Tag, Boolean> touched) {
+        if (viewer == null) {
+            return;
+        }
+        List<Annotation> removed = new ArrayList<>();
+        Map<Annotation, Position> added = new HashMap<>();
+        for (Map.Entry<Tag, Boolean> e : touched.entrySet()) {
+            TagAnnotation old = shown.remove(e.getKey());
+            if (old != null) {
+                removed.add(old);
+            }
+            if (e.getValue()) {
+                TagAnnotation a = new TagAnnotation(e.getKey());
+                shown.put(e.getKey(), a);
+                added.put(a, new Position(e.getKey().getBegin(), e.getKey().getEnd() - e.getKey().getBegin()));
+            }
+        }
+        model.replaceAnnotations(removed.toArray(new Annotation[0]), added);
+        part.setDirty(true);
+        viewer.getTextWidget().redraw();
+        overview.redraw();
+    }
+
+    // ---- the current annotation and navigation ----
+
+    public Tag current() {
+        return current;
+    }
+
+    /** Makes {@code tag} current: selects its span (a stance: its holder) and tells the Properties part. */
+    public void select(Tag tag) {
+        setCurrent(tag, true);
+    }
+
+    private void setCurrent(Tag tag, boolean moveCaret) {
+        current = tag;
+        if (viewer != null && tag != null && moveCaret) {
+            Tag shownSpan = tag instanceof Stance s && s.getHolder() != null ? s.getHolder() : tag;
+            viewer.setSelectedRange(shownSpan.getBegin(), shownSpan.getEnd() - shownSpan.getBegin());
+            viewer.revealRange(tag.getBegin(), Math.min(tag.getEnd() - tag.getBegin(), 200));
+        }
+        if (viewer != null) {
+            viewer.getTextWidget().redraw();
+        }
+        if (selectionService != null) {
+            selectionService.setSelection(tag == null ? null : new TagSelection(this, tag));
+        }
+    }
+
+    /** The innermost Actor or Agreement at an offset, else the stance whose evidence holds it. */
+    public Tag tagAt(int offset) {
+        Tag best = null;
+        Tag stance = null;
+        for (Tag t : shown.keySet()) {
+            if (t.getBegin() <= offset && offset < t.getEnd()) {
+                if (t instanceof Stance) {
+                    stance = stance == null ? t : stance;
+                } else if (best == null || t.getEnd() - t.getBegin() < best.getEnd() - best.getBegin()) {
+                    best = t;
+                }
+            }
+        }
+        return best != null ? best : stance;
+    }
+
+    /** Tags still awaiting review, in text order (a stance after the mentions of its sentence). */
+    List<Tag> suggestions() {
+        List<Tag> out = new ArrayList<>();
+        for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
+            if ("SUGGESTED".equals(t.getStatus())) {
+                out.add(t);
+            }
+        }
+        out.sort((a, b) -> a.getBegin() != b.getBegin() ? Integer.compare(a.getBegin(), b.getBegin())
+                : Boolean.compare(a instanceof Stance, b instanceof Stance));
+        return out;
+    }
+
+    public boolean nextSuggestion() {
+        List<Tag> all = suggestions();
+        int from = current != null ? all.indexOf(current) : -1;
+        int caret = viewer.getTextWidget().getCaretOffset();
+        for (int i = 0; i < all.size(); i++) {
+            Tag t = all.get(i);
+            if (from >= 0 ? i > from : t.getBegin() >= caret) {
+                select(t);
+                return true;
+            }
+        }
+        if (from >= 0) {
+            // the current one was just reviewed and left the list: continue after its position
+            for (Tag t : all) {
+                if (t.getBegin() > current.getBegin() || (t.getBegin() == current.getBegin() && t instanceof Stance && !(current instanceof Stance))) {
+                    select(t);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public boolean previousSuggestion() {
+        List<Tag> all = suggestions();
+        int at = current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Tag t = all.get(i);
+            if (t != current && (t.getBegin() < at || (t.getBegin() == at && current instanceof Stance && !(t instanceof Stance)))) {
+                select(t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- edits ----
+
+    private TagEdit edit(String label) {
+        return new TagEdit(label, undoContext, this::refresh);
+    }
+
+    private void run(TagEdit edit) {
+        if (edit.isEmpty()) {
+            return;
+        }
+        try {
+            history.execute(edit, null, null);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("edit failed: " + edit.getLabel(), e);
+        }
+        if (edit.focus() != null) {
+            setCurrent(edit.focus(), true);
+        }
+    }
+
+    /** Accepts the current annotation as it is and moves to the next suggestion. */
+    public void accept() {
+        if (current != null) {
+            run(edit("Accept").update(current, TagSnapshot.of(current).withStatus("ACCEPTED", 1.0, Analyst.origin())));
+            nextSuggestion();
+        }
+    }
+
+    /** Rejects the current annotation (kept, so that a re-run does not suggest it again) and moves on. */
+    public void reject() {
+        if (current != null) {
+            run(edit("Reject").update(current, TagSnapshot.of(current).withStatus("REJECTED", 1.0, Analyst.origin())));
+            nextSuggestion();
+        }
+    }
+
+    public void relabel() {
+        if (current instanceof Actor || current instanceof Agreement) {
+            String id = labelChooser().choose(viewer.getControl().getShell(), "Relabel \u201c" + current.getCoveredText() + "\u201d",
+                    catalogue, TagSnapshot.of(current).id());
+            if (id != null) {
+                relabel(id);
+            }
+        }
+    }
+
+    /** Gives the current Actor or Agreement another catalogue ID (CORRECTED; a MANUAL one stays MANUAL). */
+    public void relabel(String id) {
+        if (!(current instanceof Actor || current instanceof Agreement) || !isKnownId(id, current instanceof Actor)) {
+            return;
+        }
+        String category = current instanceof Actor && catalogue.actor(id) != null ? catalogue.actor(id).category() : null;
+        TagSnapshot after = TagSnapshot.of(current).withId(id, category).withStatus(correctedStatus(current), 1.0, Analyst.origin());
+        run(edit("Relabel").update(current, after).focus(current));
+    }
+
+    private boolean isKnownId(String id, boolean actor) {
+        return actor ? catalogue.actor(id) != null : catalogue.agreement(id) != null;
+    }
+
+    private static String correctedStatus(Tag t) {
+        return "MANUAL".equals(t.getStatus()) ? "MANUAL" : "CORRECTED";
+    }
+
+    public void createFromSelection() {
+        org.eclipse.swt.graphics.Point range = viewer.getSelectedRange();
+        if (range.y > 0) {
+            String text = jcas.getDocumentText().substring(range.x, range.x + range.y);
+            String id = labelChooser().choose(viewer.getControl().getShell(), "Tag \u201c" + text + "\u201d", catalogue, null);
+            if (id != null) {
+                createFromSelection(id);
+            }
+        }
+    }
+
+    /** Tags the selected text (trimmed of spaces) as an Actor or Agreement with the catalogue ID. */
+    public Tag createFromSelection(String id) {
+        org.eclipse.swt.graphics.Point range = viewer.getSelectedRange();
+        int begin = range.x;
+        int end = range.x + range.y;
+        String text = jcas.getDocumentText();
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (begin == end) {
+            return null;
+        }
+        Tag tag;
+        if (catalogue.actor(id) != null) {
+            Actor a = new Actor(jcas, begin, end);
+            a.setActorId(id);
+            a.setCategory(catalogue.actor(id).category());
+            tag = a;
+        } else if (catalogue.agreement(id) != null) {
+            Agreement g = new Agreement(jcas, begin, end);
+            g.setAgreementId(id);
+            tag = g;
+        } else {
+            return null;
+        }
+        tag.setStatus("MANUAL");
+        tag.setConfidence(1.0);
+        tag.setOrigin(Analyst.origin());
+        run(edit("Create " + id).add(tag).focus(tag));
+        return tag;
+    }
+
+    /** Deletes the current annotation and, for an actor or agreement, the stances that point to it. */
+    public void deleteCurrent() {
+        if (current == null) {
+            return;
+        }
+        TagEdit edit = edit("Delete");
+        if (!(current instanceof Stance)) {
+            for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
+                if (s.getHolder() == current || s.getTarget() == current) {
+                    edit.remove(s);
+                }
+            }
+        }
+        Tag deleted = current;
+        run(edit.remove(deleted));
+        current = null;
+        nextSuggestion();
+    }
+
+    public void growEnd() {
+        resize(false, true);
+    }
+
+    public void shrinkEnd() {
+        resize(false, false);
+    }
+
+    public void growStart() {
+        resize(true, true);
+    }
+
+    public void shrinkStart() {
+        resize(true, false);
+    }
+
+    /** Moves one edge of the current Actor or Agreement by a token. */
+    private void resize(boolean start, boolean grow) {
+        if (!(current instanceof Actor || current instanceof Agreement)) {
+            return;
+        }
+        int begin = current.getBegin();
+        int end = current.getEnd();
+        List<Token> tokens = jcas.getAnnotationIndex(Token.class).select().asList();
+        if (start && grow) {
+            begin = tokens.stream().filter(t -> t.getEnd() <= current.getBegin()).mapToInt(Token::getBegin).max().orElse(begin);
+        } else if (start) {
+            begin = tokens.stream().filter(t -> t.getBegin() > current.getBegin() && t.getBegin() < current.getEnd()).mapToInt(Token::getBegin).min().orElse(begin);
+        } else if (grow) {
+            end = tokens.stream().filter(t -> t.getBegin() >= current.getEnd()).mapToInt(Token::getEnd).min().orElse(end);
+        } else {
+            end = tokens.stream().filter(t -> t.getEnd() < current.getEnd() && t.getEnd() > current.getBegin()).mapToInt(Token::getEnd).max().orElse(end);
+        }
+        if (begin == current.getBegin() && end == current.getEnd()) {
+            return;
+        }
+        TagSnapshot after = TagSnapshot.of(current).withSpan(begin, end).withStatus(correctedStatus(current), 1.0, Analyst.origin());
+        run(edit(grow ? "Grow span" : "Shrink span").update(current, after).focus(current));
+    }
+
+    public void createStance() {
+        Sentence sentence = sentenceAt(current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset());
+        if (sentence == null) {
+            return;
+        }
+        List<Actor> holders = new ArrayList<>();
+        List<Tag> targets = new ArrayList<>();
+        for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
+            if (t.getBegin() >= sentence.getBegin() && t.getEnd() <= sentence.getEnd() && !"REJECTED".equals(t.getStatus())) {
+                if (t instanceof Actor a) {
+                    holders.add(a);
+                    targets.add(a);
+                } else if (t instanceof Agreement) {
+                    targets.add(t);
+                }
+            }
+        }
+        if (holders.isEmpty() || targets.size() < 2 && targets.stream().allMatch(holders::contains)) {
+            return;
+        }
+        StanceChooser.Choice choice = stanceChooser().choose(viewer.getControl().getShell(), holders, targets);
+        if (choice != null) {
+            createStance(choice.holder(), choice.target(), choice.polarity());
+        }
+    }
+
+    /** Adds a MANUAL stance whose evidence is the holder's sentence. */
+    public Stance createStance(Actor holder, Tag target, String polarity) {
+        Sentence sentence = sentenceAt(holder.getBegin());
+        if (sentence == null || holder == target) {
+            return null;
+        }
+        Stance s = new Stance(jcas, sentence.getBegin(), sentence.getEnd());
+        s.setHolder(holder);
+        s.setTarget(target);
+        s.setPolarity(polarity);
+        s.setStatus("MANUAL");
+        s.setConfidence(1.0);
+        s.setOrigin(Analyst.origin());
+        run(edit("Create stance").add(s).focus(s));
+        return s;
+    }
+
+    /** Sets a stance's polarity (Properties part); a suggestion becomes CORRECTED. */
+    public void setPolarity(Stance stance, String polarity) {
+        if (!polarity.equals(stance.getPolarity())) {
+            run(edit("Set polarity").update(stance, TagSnapshot.of(stance).withPolarity(polarity)
+                    .withStatus(correctedStatus(stance), 1.0, Analyst.origin())).focus(stance));
+        }
+    }
+
+    /** Sets the review status (Properties part). */
+    public void setStatus(Tag tag, String status) {
+        if (!status.equals(tag.getStatus())) {
+            run(edit("Set status").update(tag, TagSnapshot.of(tag).withStatus(status, 1.0, Analyst.origin())).focus(tag));
+        }
+    }
+
+    private Sentence sentenceAt(int offset) {
+        for (Sentence s : jcas.getAnnotationIndex(Sentence.class)) {
+            if (s.getBegin() <= offset && offset <= s.getEnd()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public boolean undo() {
+        try {
+            return history.canUndo(undoContext) && history.undo(undoContext, null, null).isOK();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("undo failed", e);
+        }
+    }
+
+    public boolean redo() {
+        try {
+            return history.canRedo(undoContext) && history.redo(undoContext, null, null).isOK();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("redo failed", e);
+        }
+    }
+
+    // ---- saving ----
+
+    @Persist
+    public void save() throws DocumentException {
+        if (jcas == null || project == null) {
+            return;
+        }
+        project.save(document, jcas);
+        part.setDirty(false);
+    }
+
+    /** After the corpus was re-tagged: show the stored working CAS, unless this editor holds unsaved edits. */
+    @Inject
+    @Optional
+    void retagged(@UIEventTopic(TagCorpusJob.DOCUMENT_RETAGGED) String path) {
+        if (viewer == null || project == null || isDirty() || !document.path().toString().equals(path)) {
+            return;
+        }
+        try {
+            project.load(document, jcas);
+        } catch (DocumentException e) {
+            return;
+        }
+        model.removeAllAnnotations();
+        shown.clear();
+        current = null;
+        history.dispose(undoContext, true, true, false);
+        showAllTags();
+        viewer.getTextWidget().redraw();
+    }
+
+    public boolean isDirty() {
+        return part != null && part.isDirty();
+    }
+
+    @PreDestroy
+    void dispose() {
+        history.dispose(undoContext, true, true, true);
     }
 
     @Focus
@@ -73,13 +647,38 @@ public class DocumentEditorPart {
         }
     }
 
+    private LabelChooser labelChooser() {
+        return labelChooser != null ? labelChooser : CatalogueLabelDialog::choose;
+    }
+
+    private StanceChooser stanceChooser() {
+        return stanceChooser != null ? stanceChooser : StanceDialog::choose;
+    }
+
     /** The viewer, or null where the document could not be read. */
     public SourceViewer viewer() {
         return viewer;
     }
 
+    public JCas jcas() {
+        return jcas;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public CorpusDocument document() {
+        return document;
+    }
+
     /** The message shown in place of the text, or null. */
     public String problem() {
         return problem == null ? null : problem.getText();
+    }
+
+    /** The JFace annotations currently shown, for tests and painters. */
+    public int shownAnnotations() {
+        return shown.size();
     }
 }

@@ -7,6 +7,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
+import org.eclipse.swt.widgets.Shell;
+
+import parley.ui.PromptingSaveHandler;
 
 import parley.store.CorpusDocument;
 import parley.ui.DocumentOpener;
@@ -32,6 +36,9 @@ public final class PartStackDocumentOpener implements DocumentOpener {
     public void open(CorpusDocument document) {
         MWindow window = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
         EPartService parts = window.getContext().get(EPartService.class);
+        if (window.getContext().getLocal(ISaveHandler.class) == null || !(window.getContext().getLocal(ISaveHandler.class) instanceof PromptingSaveHandler)) {
+            window.getContext().set(ISaveHandler.class, new PromptingSaveHandler((Shell) window.getWidget()));
+        }
         String path = document.path().toString();
         for (MPart open : parts.getParts()) {
             if (path.equals(open.getPersistedState().get(DocumentEditorPart.DOCUMENT_PATH))) {

@@ -1,0 +1,190 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import parley.store.DocumentImport;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.DocumentInfo;
+import parley.type.Sentence;
+import parley.type.Stance;
+import parley.type.Tag;
+import parley.type.Token;
+
+/**
+ * Re-runs the pipeline on a working CAS without touching an analyst's decision: ACCEPTED,
+ * CORRECTED, MANUAL and REJECTED annotations stay as they are; old suggestions give way to the
+ * new ones; and no new suggestion is added where an analyst already decided (a suggestion equal to
+ * a rejected one, or overlapping a corrected one, is not suggested again).
+ */
+public final class Retagger {
+
+    public static final String SUGGESTED = "SUGGESTED";
+
+    /** What a re-run changed. */
+    public record Result(int removedSuggestions, int addedSuggestions, int keptDecisions) {
+    }
+
+    private final AnalysisEngine engine;
+    private final JCas fresh;
+
+    public Retagger(AnalysisEngine engine) throws ResourceInitializationException {
+        this.engine = engine;
+        this.fresh = engine.newJCas();
+    }
+
+    public Result retag(JCas working) throws AnalysisEngineProcessException {
+        fresh.reset();
+        DocumentInfo info = DocumentImport.info(working);
+        DocumentImport.fromText(info != null && info.getSourceName() != null ? info.getSourceName() : "document", working.getDocumentText(), fresh);
+        engine.process(fresh);
+
+        if (working.getAnnotationIndex(Sentence.class).isEmpty()) {
+            fresh.getAnnotationIndex(Sentence.class).forEach(s -> new Sentence(working, s.getBegin(), s.getEnd()).addToIndexes());
+            fresh.getAnnotationIndex(Token.class).forEach(t -> new Token(working, t.getBegin(), t.getEnd()).addToIndexes());
+        }
+        DocumentInfo freshInfo = DocumentImport.info(fresh);
+        if (info != null && freshInfo != null) {
+            if (info.getTitle() == null) {
+                info.setTitle(freshInfo.getTitle());
+            }
+            if (info.getDate() == null) {
+                info.setDate(freshInfo.getDate());
+            }
+            if (info.getPublisher() == null) {
+                info.setPublisher(freshInfo.getPublisher());
+            }
+        }
+
+        int removed = removeOldSuggestions(working);
+        List<Tag> decided = new ArrayList<>();
+        for (Tag t : working.getAnnotationIndex(Tag.class)) {
+            if (!SUGGESTED.equals(t.getStatus())) {
+                decided.add(t);
+            }
+        }
+        Map<Tag, Tag> copies = new HashMap<>();
+        Map<String, Tag> present = new HashMap<>();
+        for (Tag t : working.getAnnotationIndex(Tag.class)) {
+            if (!(t instanceof Stance)) {
+                present.put(key(t), t);
+            }
+        }
+        int added = 0;
+        for (Tag t : fresh.getAnnotationIndex(Tag.class)) {
+            if (t instanceof Stance) {
+                continue;
+            }
+            Tag existing = present.get(key(t));
+            if (existing != null) {
+                copies.put(t, "REJECTED".equals(existing.getStatus()) ? null : existing);
+            } else if (overlapsDecision(t, decided)) {
+                copies.put(t, null);
+            } else {
+                Tag copy = copy(working, t);
+                copies.put(t, copy);
+                present.put(key(copy), copy);
+                added++;
+            }
+        }
+        Set<String> stanceKeys = new HashSet<>();
+        for (Stance s : working.getAnnotationIndex(Stance.class)) {
+            stanceKeys.add(stancePairKey(s));
+        }
+        for (Stance s : fresh.getAnnotationIndex(Stance.class)) {
+            Tag holder = copies.get(s.getHolder());
+            Tag target = copies.get(s.getTarget());
+            if (!(holder instanceof Actor) || target == null) {
+                continue;
+            }
+            if (!stanceKeys.add(s.getBegin() + "|" + s.getEnd() + "|" + idOf(holder) + "|" + idOf(target))) {
+                continue;
+            }
+            Stance copy = new Stance(working, s.getBegin(), s.getEnd());
+            copy.setHolder((Actor) holder);
+            copy.setTarget(target);
+            copy.setPolarity(s.getPolarity());
+            copy.setStatus(s.getStatus());
+            copy.setConfidence(s.getConfidence());
+            copy.setOrigin(s.getOrigin());
+            copy.addToIndexes();
+            added++;
+        }
+        return new Result(removed, added, decided.size());
+    }
+
+    /** Removes suggestions, except those a kept stance still points to. */
+    private static int removeOldSuggestions(JCas working) {
+        Set<Tag> referenced = new HashSet<>();
+        List<Tag> suggestions = new ArrayList<>();
+        for (Tag t : working.getAnnotationIndex(Tag.class)) {
+            if (SUGGESTED.equals(t.getStatus())) {
+                suggestions.add(t);
+            } else if (t instanceof Stance s) {
+                referenced.add(s.getHolder());
+                referenced.add(s.getTarget());
+            }
+        }
+        int removed = 0;
+        for (Tag t : suggestions) {
+            if (!referenced.contains(t)) {
+                t.removeFromIndexes();
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static boolean overlapsDecision(Tag t, List<Tag> decided) {
+        for (Tag d : decided) {
+            if (d.getClass() == t.getClass() && d.getBegin() < t.getEnd() && t.getBegin() < d.getEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Tag copy(JCas working, Tag t) {
+        Tag copy;
+        if (t instanceof Actor a) {
+            Actor c = new Actor(working, a.getBegin(), a.getEnd());
+            c.setActorId(a.getActorId());
+            c.setCategory(a.getCategory());
+            copy = c;
+        } else {
+            Agreement c = new Agreement(working, t.getBegin(), t.getEnd());
+            c.setAgreementId(((Agreement) t).getAgreementId());
+            copy = c;
+        }
+        copy.setStatus(t.getStatus());
+        copy.setConfidence(t.getConfidence());
+        copy.setOrigin(t.getOrigin());
+        copy.addToIndexes();
+        return copy;
+    }
+
+    /** Type, span and ID: what makes two Actor or Agreement annotations the same suggestion. */
+    public static String key(Tag t) {
+        String id = t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId() : "";
+        return t.getType().getShortName() + "|" + t.getBegin() + "|" + t.getEnd() + "|" + id;
+    }
+
+    /** An analyst's stance on the same holder and target in the sentence settles it, whatever the polarity. */
+    private static String stancePairKey(Stance s) {
+        return s.getBegin() + "|" + s.getEnd() + "|" + idOf(s.getHolder()) + "|" + idOf(s.getTarget());
+    }
+
+    private static String idOf(Tag t) {
+        return t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId() : "?";
+    }
+}

@@ -1,0 +1,72 @@
+package parley.ui.editor;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+import parley.type.Tag;
+
+/**
+ * The overview beside the text: one mark per annotation at its place in the whole document,
+ * solid for reviewed, hollow for suggestions; a click jumps there. (JFace's OverviewRuler fails on
+ * word-wrapped text, hence this small canvas.)
+ */
+final class AnnotationOverview extends Canvas {
+
+    static final int WIDTH = 14;
+
+    private final Map<Tag, ?> tags;
+    private final StyledText text;
+    private final java.util.function.Function<RGB, Color> colors;
+
+    AnnotationOverview(Composite parent, StyledText text, Map<Tag, ?> tags, java.util.function.Function<RGB, Color> colors,
+            Consumer<Integer> jump) {
+        super(parent, SWT.DOUBLE_BUFFERED);
+        this.text = text;
+        this.tags = tags;
+        this.colors = colors;
+        addPaintListener(e -> paint(e.gc));
+        addListener(SWT.MouseDown, e -> {
+            int h = Math.max(1, getClientArea().height);
+            jump.accept((int) ((long) text.getCharCount() * e.y / h));
+        });
+        setToolTipText("Annotations in the whole document: hollow = suggested, solid = reviewed. Click to jump.");
+    }
+
+    @Override
+    public Point computeSize(int wHint, int hHint, boolean changed) {
+        return new Point(WIDTH, hHint == SWT.DEFAULT ? 100 : hHint);
+    }
+
+    private void paint(GC gc) {
+        int h = getClientArea().height;
+        int chars = Math.max(1, text.getCharCount());
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+        gc.fillRectangle(getClientArea());
+        for (Tag t : tags.keySet()) {
+            int y = (int) ((long) t.getBegin() * (h - 3) / chars);
+            Color c = colors.apply(AnnotationStyles.look(t) == AnnotationStyles.Look.REJECTED ? AnnotationStyles.REJECTED_COLOUR
+                    : AnnotationStyles.COLOURS.get(AnnotationStyles.kind(t)));
+            if (AnnotationStyles.look(t) == AnnotationStyles.Look.SUGGESTED) {
+                gc.setForeground(c);
+                gc.drawRectangle(2, y, WIDTH - 5, 2);
+            } else {
+                gc.setBackground(c);
+                gc.fillRectangle(2, y, WIDTH - 4, 3);
+            }
+        }
+        int top = text.getTopPixel();
+        int total = Math.max(1, text.getLinePixel(text.getLineCount()) + top);
+        int visible = text.getClientArea().height;
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        gc.drawRectangle(0, (int) ((long) top * h / total), WIDTH - 1, Math.max(4, (int) ((long) visible * h / total)));
+    }
+}

@@ -1,0 +1,74 @@
+package parley.ui.editor;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.events.PaintListener;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
+import org.eclipse.swt.graphics.Rectangle;
+
+import parley.type.Stance;
+import parley.type.Tag;
+
+/** For the current stance: holder (solid) and target (dashed) framed, and an arc from holder to target. */
+final class StanceArcPainter implements PaintListener {
+
+    private static final int SUPPORT = SWT.COLOR_DARK_GREEN;
+    private static final int OPPOSE = SWT.COLOR_DARK_RED;
+
+    private final DocumentEditorPart editor;
+
+    StanceArcPainter(DocumentEditorPart editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public void paintControl(PaintEvent e) {
+        if (!(editor.current() instanceof Stance stance) || stance.getHolder() == null || stance.getTarget() == null) {
+            return;
+        }
+        StyledText text = (StyledText) e.widget;
+        Rectangle holder = bounds(text, stance.getHolder());
+        Rectangle target = bounds(text, stance.getTarget());
+        if (holder == null || target == null) {
+            return;
+        }
+        GC gc = e.gc;
+        gc.setAntialias(SWT.ON);
+        Color color = text.getDisplay().getSystemColor("OPPOSE".equals(stance.getPolarity()) ? OPPOSE : SUPPORT);
+        gc.setForeground(color);
+        gc.setLineWidth(2);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.drawRoundRectangle(holder.x - 2, holder.y - 1, holder.width + 4, holder.height + 2, 6, 6);
+        gc.setLineStyle(SWT.LINE_DASH);
+        gc.drawRoundRectangle(target.x - 2, target.y - 1, target.width + 4, target.height + 2, 6, 6);
+        gc.setLineStyle(SWT.LINE_SOLID);
+
+        float x1 = holder.x + holder.width / 2f;
+        float y1 = holder.y - 1;
+        float x2 = target.x + target.width / 2f;
+        float y2 = target.y - 1;
+        float lift = Math.max(18, Math.abs(x2 - x1) / 6f);
+        float top = Math.min(y1, y2) - lift;
+        Path arc = new Path(text.getDisplay());
+        arc.moveTo(x1, y1);
+        arc.cubicTo(x1, top, x2, top, x2, y2);
+        gc.drawPath(arc);
+        arc.dispose();
+        gc.fillPolygon(new int[] {(int) x2, (int) y2, (int) x2 - 4, (int) y2 - 8, (int) x2 + 4, (int) y2 - 8});
+        gc.setBackground(color);
+        gc.fillPolygon(new int[] {(int) x2, (int) y2, (int) x2 - 4, (int) y2 - 8, (int) x2 + 4, (int) y2 - 8});
+        String label = stance.getPolarity() == null ? "?" : stance.getPolarity().toLowerCase();
+        gc.setForeground(color);
+        gc.drawString(label, (int) ((x1 + x2) / 2) - gc.textExtent(label).x / 2, (int) top - gc.getFontMetrics().getHeight() / 2, true);
+    }
+
+    private static Rectangle bounds(StyledText text, Tag tag) {
+        if (tag.getEnd() <= tag.getBegin() || tag.getEnd() > text.getCharCount()) {
+            return null;
+        }
+        return text.getTextBounds(tag.getBegin(), tag.getEnd() - 1);
+    }
+}

@@ -1,0 +1,171 @@
+package parley.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+
+import jakarta.inject.Named;
+import parley.store.DocumentException;
+import parley.ui.editor.DocumentEditorPart;
+
+/**
+ * The handlers of the document editor's commands. Each acts on the active document editor; the
+ * commands, their key bindings and menu entries are in Application.e4xmi.
+ */
+public final class EditorHandlers {
+
+    private EditorHandlers() {
+    }
+
+    /** Runs on the active document editor, and is enabled only while one is active. */
+    public abstract static class OnEditor {
+
+        @Execute
+        public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+                run(editor);
+            }
+        }
+
+        @CanExecute
+        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+            return part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null && enabled(editor);
+        }
+
+        protected abstract void run(DocumentEditorPart editor);
+
+        protected boolean enabled(DocumentEditorPart editor) {
+            return true;
+        }
+    }
+
+    /** Enabled when an annotation is current. */
+    public abstract static class OnCurrent extends OnEditor {
+        @Override
+        protected boolean enabled(DocumentEditorPart editor) {
+            return editor.current() != null;
+        }
+    }
+
+    public static class NextSuggestion extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.nextSuggestion();
+        }
+    }
+
+    public static class PreviousSuggestion extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.previousSuggestion();
+        }
+    }
+
+    public static class Accept extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.accept();
+        }
+    }
+
+    public static class Reject extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.reject();
+        }
+    }
+
+    public static class Relabel extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.relabel();
+        }
+    }
+
+    public static class CreateFromSelection extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.createFromSelection();
+        }
+
+        @Override
+        protected boolean enabled(DocumentEditorPart editor) {
+            return editor.viewer().getSelectedRange().y > 0;
+        }
+    }
+
+    public static class Delete extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.deleteCurrent();
+        }
+    }
+
+    public static class GrowEnd extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.growEnd();
+        }
+    }
+
+    public static class ShrinkEnd extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.shrinkEnd();
+        }
+    }
+
+    public static class GrowStart extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.growStart();
+        }
+    }
+
+    public static class ShrinkStart extends OnCurrent {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.shrinkStart();
+        }
+    }
+
+    public static class CreateStance extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.createStance();
+        }
+    }
+
+    public static class Undo extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.undo();
+        }
+    }
+
+    public static class Redo extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.redo();
+        }
+    }
+
+    public static class Save extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            try {
+                editor.save();
+            } catch (DocumentException e) {
+                MessageDialog.openError(editor.viewer().getControl().getShell(), "Cannot save", e.getMessage());
+            }
+        }
+
+        @Override
+        protected boolean enabled(DocumentEditorPart editor) {
+            return editor.isDirty();
+        }
+    }
+}
