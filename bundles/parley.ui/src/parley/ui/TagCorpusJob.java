@@ -20,6 +20,7 @@ import parley.pipeline.Retagger;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
+import parley.types.ParleyTypeSystem;
 
 /**
  * Pre-tags every document of a project and saves its working CAS, keeping every analyst decision
@@ -48,7 +49,8 @@ public final class TagCorpusJob extends Job {
         try {
             engine = Pipeline.createFull();
             Retagger retagger = new Retagger(engine);
-            JCas jcas = engine.newJCas();
+            // a CAS made with Parley's resource manager: XMI read into it yields the JCas classes
+            JCas jcas = ParleyTypeSystem.newJCas();
             for (CorpusDocument d : documents) {
                 if (progress.isCanceled()) {
                     return Status.CANCEL_STATUS;

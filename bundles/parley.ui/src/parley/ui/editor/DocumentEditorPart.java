@@ -99,6 +99,7 @@ public class DocumentEditorPart {
     private AnnotationOverview overview;
     private AnnotationPainter painter;
     private Tag current;
+    private boolean selecting;
     private final Map<Tag, TagAnnotation> shown = new IdentityHashMap<>();
     private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Parley document");
@@ -207,8 +208,9 @@ public class DocumentEditorPart {
         widget.setLineSpacing(6);
         widget.setCaretOffset(0);
         widget.addPaintListener(new StanceArcPainter(this));
+        // a click or cursor move onto an annotation makes it current; our own selections do not count
         widget.addCaretListener(e -> {
-            Tag at = tagAt(e.caretOffset);
+            Tag at = selecting ? null : tagAt(e.caretOffset);
             if (at != null && at != current) {
                 setCurrent(at, false);
             }
@@ -270,8 +272,13 @@ public class DocumentEditorPart {
         current = tag;
         if (viewer != null && tag != null && moveCaret) {
             Tag shownSpan = tag instanceof Stance s && s.getHolder() != null ? s.getHolder() : tag;
-            viewer.setSelectedRange(shownSpan.getBegin(), shownSpan.getEnd() - shownSpan.getBegin());
-            viewer.revealRange(tag.getBegin(), Math.min(tag.getEnd() - tag.getBegin(), 200));
+            selecting = true;
+            try {
+                viewer.setSelectedRange(shownSpan.getBegin(), shownSpan.getEnd() - shownSpan.getBegin());
+                viewer.revealRange(tag.getBegin(), Math.min(tag.getEnd() - tag.getBegin(), 200));
+            } finally {
+                selecting = false;
+            }
         }
         if (viewer != null) {
             viewer.getTextWidget().redraw();

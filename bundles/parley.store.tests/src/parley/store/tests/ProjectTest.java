@@ -1,0 +1,78 @@
+package parley.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.store.CorpusDocument;
+import parley.store.DocumentException;
+import parley.store.Project;
+import parley.type.Actor;
+import parley.types.ParleyTypeSystem;
+
+class ProjectTest {
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void workingCasIsStoredInTheProjectAndTheSourceIsUntouched() throws Exception {
+        Path source = Files.writeString(corpus.resolve("a.txt"), "Moscow argues.");
+        Project project = Project.open(corpus);
+        CorpusDocument doc = project.corpus().documents().get(0);
+        JCas jcas = ParleyTypeSystem.newJCas();
+        project.load(doc, jcas);
+        assertFalse(project.hasWorkingCas(doc));
+        Actor a = new Actor(jcas, 0, 6);
+        a.setActorId("RUS");
+        a.setStatus("ACCEPTED");
+        a.addToIndexes();
+        project.save(doc, jcas);
+
+        assertTrue(project.hasWorkingCas(doc));
+        assertTrue(Files.exists(corpus.resolve(".parley/project.json")));
+        assertEquals("Moscow argues.", Files.readString(source));
+        JCas reloaded = ParleyTypeSystem.newJCas();
+        Project.open(corpus).load(doc, reloaded);
+        Actor back = reloaded.getAnnotationIndex(Actor.class).iterator().next();
+        assertEquals("RUS", back.getActorId());
+        assertEquals("ACCEPTED", back.getStatus());
+        try (Stream<Path> files = Files.list(corpus.resolve(".parley/cas"))) {
+            assertEquals(1, files.count(), "no temporary file may be left behind");
+        }
+    }
+
+    @Test
+    void workingCasWhoseTextNoLongerMatchesTheSourceIsRefused() throws Exception {
+        Path source = Files.writeString(corpus.resolve("a.txt"), "Moscow argues.");
+        Project project = Project.open(corpus);
+        CorpusDocument doc = project.corpus().documents().get(0);
+        JCas jcas = ParleyTypeSystem.newJCas();
+        project.load(doc, jcas);
+        project.save(doc, jcas);
+        Files.writeString(source, "Ankara argues.");
+
+        DocumentException e = assertThrows(DocumentException.class, () -> project.load(doc, ParleyTypeSystem.newJCas()));
+        assertTrue(e.getMessage().contains("a.xmi") && e.getMessage().contains("differs from the source"), e.getMessage());
+    }
+
+    @Test
+    void malformedWorkingCasIsNamed() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Moscow argues.");
+        Project project = Project.open(corpus);
+        CorpusDocument doc = project.corpus().documents().get(0);
+        Files.writeString(project.casFile(doc), "<xmi:XMI broken");
+
+        DocumentException e = assertThrows(DocumentException.class, () -> project.load(doc, ParleyTypeSystem.newJCas()));
+        assertTrue(e.getMessage().contains("a.xmi") && e.getMessage().contains("XMI"), e.getMessage());
+    }
+}

@@ -1,0 +1,269 @@
+package parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.model.CatalogueStore;
+import parley.model.Catalogue;
+import parley.store.Project;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.Stance;
+import parley.type.Tag;
+import parley.ui.LabelChooser;
+import parley.ui.StanceChooser;
+import parley.ui.TagCorpusJob;
+import parley.ui.editor.DocumentEditorPart;
+import parley.ui.handlers.EditorHandlers;
+
+/**
+ * The document editor as an analyst uses it, in a real SWT shell under Xvfb: the commands are
+ * run through the same handlers the key bindings and menus call.
+ */
+class DocumentEditorTest {
+
+    static final String TEXT = "Russia supports the Syrian government. Ankara rejected the Sochi agreement.\n"
+            + "Turkey sent reinforcements to Idlib against HTS.";
+
+    @TempDir
+    Path corpus;
+
+    private Display display;
+    private Shell shell;
+    private IEclipseContext context;
+    private Project project;
+    private Path source;
+    private String nextLabel;
+    private StanceChooser.Choice nextStance;
+
+    @BeforeEach
+    void open() throws Exception {
+        source = Files.writeString(corpus.resolve("report.txt"), TEXT);
+        project = Project.open(corpus);
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1000, 700);
+        context = EclipseContextFactory.create("editor test");
+        context.set(Project.class, project);
+        context.set(Catalogue.class, CatalogueStore.loadDefault());
+        context.set(LabelChooser.class, (s, title, catalogue, current) -> nextLabel);
+        context.set(StanceChooser.class, (s, holders, targets) -> nextStance);
+    }
+
+    @AfterEach
+    void close() {
+        context.dispose();
+        shell.dispose();
+    }
+
+    private record Opened(DocumentEditorPart editor, MPart part) {
+    }
+
+    private Opened openEditor() {
+        MPart part = MBasicFactory.INSTANCE.createPart();
+        part.setLabel("report.txt");
+        part.getPersistedState().put(DocumentEditorPart.DOCUMENT_PATH, source.toString());
+        Composite parent = new Composite(shell, SWT.NONE);
+        IEclipseContext partContext = context.createChild("part");
+        partContext.set(Composite.class, parent);
+        partContext.set(MPart.class, part);
+        DocumentEditorPart editor = ContextInjectionFactory.make(DocumentEditorPart.class, partContext);
+        part.setObject(editor);
+        shell.layout(true, true);
+        shell.open();
+        spin();
+        return new Opened(editor, part);
+    }
+
+    private void spin() {
+        while (display.readAndDispatch()) {
+            // process pending events
+        }
+    }
+
+    private static Actor actor(DocumentEditorPart editor, String text) {
+        return editor.jcas().getAnnotationIndex(Actor.class).select().filter(a -> a.getCoveredText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Type, span, ID, polarity and status of every tag: what must survive saving and re-runs. */
+    private static List<String> snapshot(DocumentEditorPart editor) {
+        List<String> out = new ArrayList<>();
+        for (Tag t : editor.jcas().getAnnotationIndex(Tag.class)) {
+            String id = t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId()
+                    : ((Stance) t).getHolder().getActorId() + " " + ((Stance) t).getPolarity();
+            out.add(t.getType().getShortName() + " " + t.getBegin() + "-" + t.getEnd() + " " + id + " " + t.getStatus());
+        }
+        return out;
+    }
+
+    @Test
+    void openingADocumentShowsThePipelinesSuggestions() {
+        Opened o = openEditor();
+        assertNotNull(o.editor().viewer(), o.editor().problem());
+        assertEquals(TEXT, o.editor().viewer().getTextWidget().getText());
+        int tags = o.editor().jcas().getAnnotationIndex(Tag.class).size();
+        assertTrue(tags >= 6, "expected pre-tags, got " + tags);
+        assertEquals(tags, o.editor().shownAnnotations());
+        assertFalse(o.part().isDirty());
+    }
+
+    @Test
+    void nextAcceptAndRejectThroughTheCommandHandlers() {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        Tag first = o.editor().current();
+        assertEquals("Russia", first.getCoveredText());
+        assertTrue(new EditorHandlers.Accept().canExecute(o.part()));
+        new EditorHandlers.Accept().execute(o.part());
+        assertEquals("ACCEPTED", first.getStatus());
+        assertEquals(1.0, first.getConfidence());
+        assertTrue(first.getOrigin().startsWith("analyst:"), first.getOrigin());
+
+        Tag second = o.editor().current();
+        assertTrue(second != first && "SUGGESTED".equals(second.getStatus()), "accept moves on to the next suggestion");
+        new EditorHandlers.Reject().execute(o.part());
+        assertEquals("REJECTED", second.getStatus());
+        assertTrue(o.part().isDirty());
+        assertEquals(o.editor().jcas().getAnnotationIndex(Tag.class).size(), o.editor().shownAnnotations());
+    }
+
+    @Test
+    void relabelKeepsTheSpanAndMarksItCorrected() {
+        Opened o = openEditor();
+        Actor ankara = actor(o.editor(), "Ankara");
+        o.editor().select(ankara);
+        nextLabel = "ERDOGAN";
+        new EditorHandlers.Relabel().execute(o.part());
+        assertEquals("ERDOGAN", ankara.getActorId());
+        assertEquals("PERSON", ankara.getCategory());
+        assertEquals("CORRECTED", ankara.getStatus());
+        assertEquals("Ankara", ankara.getCoveredText());
+    }
+
+    @Test
+    void tagTheSelectionAsAnActor() {
+        Opened o = openEditor();
+        int at = TEXT.indexOf("Idlib");
+        o.editor().viewer().setSelectedRange(at, "Idlib".length());
+        nextLabel = "HTS";
+        new EditorHandlers.CreateFromSelection().execute(o.part());
+        Tag created = o.editor().current();
+        assertTrue(created instanceof Actor a && a.getActorId().equals("HTS") && a.getCategory().equals("ARMED_GROUP"));
+        assertEquals("Idlib", created.getCoveredText());
+        assertEquals("MANUAL", created.getStatus());
+    }
+
+    @Test
+    void createAStanceByChoosingHolderTargetAndPolarity() {
+        Opened o = openEditor();
+        Actor turkey = actor(o.editor(), "Turkey");
+        o.editor().select(turkey);
+        nextStance = new StanceChooser.Choice(turkey, actor(o.editor(), "HTS"), "OPPOSE");
+        new EditorHandlers.CreateStance().execute(o.part());
+        Stance s = (Stance) o.editor().current();
+        assertEquals(turkey, s.getHolder());
+        assertEquals("OPPOSE", s.getPolarity());
+        assertEquals("MANUAL", s.getStatus());
+        assertEquals("Turkey sent reinforcements to Idlib against HTS.", s.getCoveredText(), "the evidence is the holder's sentence");
+    }
+
+    @Test
+    void growAndShrinkASpanByAWord() {
+        Opened o = openEditor();
+        Actor gov = actor(o.editor(), "the Syrian government");
+        o.editor().select(gov);
+        new EditorHandlers.ShrinkStart().execute(o.part());
+        assertEquals("Syrian government", gov.getCoveredText());
+        new EditorHandlers.GrowEnd().execute(o.part());
+        assertEquals("Syrian government.", gov.getCoveredText());
+        new EditorHandlers.ShrinkEnd().execute(o.part());
+        new EditorHandlers.GrowStart().execute(o.part());
+        assertEquals("the Syrian government", gov.getCoveredText());
+        assertEquals("CORRECTED", gov.getStatus());
+    }
+
+    @Test
+    void undoAndRedoEveryKindOfEdit() {
+        Opened o = openEditor();
+        List<String> before = snapshot(o.editor());
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        new EditorHandlers.Delete().execute(o.part());
+        o.editor().select(actor(o.editor(), "Turkey"));
+        nextLabel = "SYR_GOV";
+        new EditorHandlers.Relabel().execute(o.part());
+        List<String> after = snapshot(o.editor());
+        assertFalse(before.equals(after));
+
+        for (int i = 0; i < 3; i++) {
+            new EditorHandlers.Undo().execute(o.part());
+        }
+        assertEquals(before, snapshot(o.editor()));
+        assertEquals(before.size(), o.editor().shownAnnotations());
+        for (int i = 0; i < 3; i++) {
+            new EditorHandlers.Redo().execute(o.part());
+        }
+        assertEquals(after, snapshot(o.editor()));
+    }
+
+    @Test
+    void saveAndReopenGiveIdenticalAnnotations() throws Exception {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        new EditorHandlers.Reject().execute(o.part());
+        List<String> edited = snapshot(o.editor());
+        new EditorHandlers.Save().execute(o.part());
+        assertFalse(o.part().isDirty());
+        assertEquals(TEXT, Files.readString(source), "the source text is never written");
+
+        Opened reopened = openEditor();
+        assertEquals(edited, snapshot(reopened.editor()));
+    }
+
+    @Test
+    void tagCorpusKeepsEveryDecision() throws Exception {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        new EditorHandlers.Reject().execute(o.part());
+        o.editor().select(actor(o.editor(), "Turkey"));
+        nextLabel = "SYR_GOV";
+        new EditorHandlers.Relabel().execute(o.part());
+        List<String> decided = snapshot(o.editor()).stream().filter(s -> !s.endsWith("SUGGESTED")).toList();
+        new EditorHandlers.Save().execute(o.part());
+
+        Job job = new TagCorpusJob(project, null);
+        job.schedule();
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+
+        List<String> after = snapshot(openEditor().editor());
+        assertTrue(after.containsAll(decided), "lost decisions: " + decided + " vs " + after);
+        assertEquals(after.stream().distinct().count(), after.size(), "duplicated annotations after the re-run: " + after);
+    }
+}
