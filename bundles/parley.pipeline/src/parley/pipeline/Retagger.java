@@ -19,7 +19,6 @@ import parley.type.DocumentInfo;
 import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
-import parley.type.Token;
 
 /**
  * Re-runs the pipeline on a working CAS without touching an analyst's decision: ACCEPTED,
@@ -49,9 +48,10 @@ public final class Retagger {
         DocumentImport.fromText(info != null && info.getSourceName() != null ? info.getSourceName() : "document", working.getDocumentText(), fresh);
         engine.process(fresh);
 
+        // the working CAS keeps sentences (stance evidence) but no tokens: they are cheap to recompute and
+        // would make up most of the project's XMI
         if (working.getAnnotationIndex(Sentence.class).isEmpty()) {
             fresh.getAnnotationIndex(Sentence.class).forEach(s -> new Sentence(working, s.getBegin(), s.getEnd()).addToIndexes());
-            fresh.getAnnotationIndex(Token.class).forEach(t -> new Token(working, t.getBegin(), t.getEnd()).addToIndexes());
         }
         DocumentInfo freshInfo = DocumentImport.info(fresh);
         if (info != null && freshInfo != null) {

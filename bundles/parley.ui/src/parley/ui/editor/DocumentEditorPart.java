@@ -45,6 +45,7 @@ import parley.model.CatalogueException;
 import parley.model.CatalogueStore;
 import parley.pipeline.Pipeline;
 import parley.pipeline.Retagger;
+import parley.pipeline.Tokenizer;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.DocumentImport;
@@ -54,7 +55,6 @@ import parley.type.Agreement;
 import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
-import parley.type.Token;
 import parley.types.ParleyTypeSystem;
 import parley.ui.Analyst;
 import parley.ui.LabelChooser;
@@ -73,6 +73,8 @@ public class DocumentEditorPart {
     public static final String DESCRIPTOR_ID = "parley.ui.partdescriptor.document";
     /** Persisted-state key of the part: the absolute path of the source document. */
     public static final String DOCUMENT_PATH = "parley.document.path";
+    /** Documents longer than this open without word wrap. */
+    public static final int WRAP_LIMIT_CHARS = 300_000;
 
     @Inject
     @Optional
@@ -162,13 +164,17 @@ public class DocumentEditorPart {
         TagAccess access = new TagAccess();
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(holder);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-        viewer = new SourceViewer(holder, null, SWT.V_SCROLL | SWT.WRAP);
+        // size hints: without them a layout asks the text for its preferred size, which lays out the whole document
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(holder);
+        // SWT lays out every wrapped line of a StyledText up front: above this size that costs seconds, so
+        // long documents open unwrapped (one paragraph per line), as large files do in most editors
+        boolean wrap = jcas.getDocumentText().length() <= WRAP_LIMIT_CHARS;
+        viewer = new SourceViewer(holder, null, SWT.V_SCROLL | (wrap ? SWT.WRAP : SWT.H_SCROLL));
         viewer.configure(new DocumentViewerConfiguration(this));
         model = new AnnotationModel();
         viewer.setDocument(new Document(jcas.getDocumentText()), model);
         viewer.setEditable(false);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(viewer.getControl());
         overview = new AnnotationOverview(holder, viewer.getTextWidget(), shown, this::color, offset -> {
             Tag t = tagAt(offset);
             viewer.getTextWidget().setCaretOffset(Math.min(offset, jcas.getDocumentText().length()));
@@ -312,45 +318,51 @@ public class DocumentEditorPart {
                 out.add(t);
             }
         }
-        out.sort((a, b) -> a.getBegin() != b.getBegin() ? Integer.compare(a.getBegin(), b.getBegin())
-                : Boolean.compare(a instanceof Stance, b instanceof Stance));
+        out.sort(REVIEW_ORDER);
         return out;
     }
 
+    /**
+     * Selects the first suggestion after the current annotation (or after the caret). Walks the CAS
+     * index from there, so a keystroke costs the same in a document of any size.
+     */
     public boolean nextSuggestion() {
-        List<Tag> all = suggestions();
-        int from = current != null ? all.indexOf(current) : -1;
-        int caret = viewer.getTextWidget().getCaretOffset();
-        for (int i = 0; i < all.size(); i++) {
-            Tag t = all.get(i);
-            if (from >= 0 ? i > from : t.getBegin() >= caret) {
-                select(t);
-                return true;
+        int from = current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset();
+        Tag best = null;
+        for (Tag t : jcas.getAnnotationIndex(Tag.class).select().startAt(from)) {
+            if (best != null && t.getBegin() > best.getBegin()) {
+                break;
+            }
+            if (t == current || !"SUGGESTED".equals(t.getStatus()) || (current != null && REVIEW_ORDER.compare(t, current) <= 0)) {
+                continue;
+            }
+            if (best == null || REVIEW_ORDER.compare(t, best) < 0) {
+                best = t;
             }
         }
-        if (from >= 0) {
-            // the current one was just reviewed and left the list: continue after its position
-            for (Tag t : all) {
-                if (t.getBegin() > current.getBegin() || (t.getBegin() == current.getBegin() && t instanceof Stance && !(current instanceof Stance))) {
-                    select(t);
-                    return true;
-                }
-            }
+        if (best != null) {
+            select(best);
         }
-        return false;
+        return best != null;
     }
 
+    /** Text order; at one position the mentions before the stance of their sentence. */
+    static final java.util.Comparator<Tag> REVIEW_ORDER = java.util.Comparator.comparingInt(Tag::getBegin)
+            .thenComparing(t -> t instanceof Stance)
+            .thenComparingInt(Tag::getEnd)
+            .thenComparingInt(Tag::_id);
+
     public boolean previousSuggestion() {
-        List<Tag> all = suggestions();
-        int at = current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Tag t = all.get(i);
-            if (t != current && (t.getBegin() < at || (t.getBegin() == at && current instanceof Stance && !(t instanceof Stance)))) {
-                select(t);
-                return true;
+        Tag best = null;
+        for (Tag t : suggestions()) {
+            if (t != current && (current == null ? t.getBegin() < viewer.getTextWidget().getCaretOffset() : REVIEW_ORDER.compare(t, current) < 0)) {
+                best = t;
             }
         }
-        return false;
+        if (best != null) {
+            select(best);
+        }
+        return best != null;
     }
 
     // ---- edits ----
@@ -505,21 +517,34 @@ public class DocumentEditorPart {
         }
         int begin = current.getBegin();
         int end = current.getEnd();
-        List<Token> tokens = jcas.getAnnotationIndex(Token.class).select().asList();
+        List<int[]> tokens = tokensAround(current);
         if (start && grow) {
-            begin = tokens.stream().filter(t -> t.getEnd() <= current.getBegin()).mapToInt(Token::getBegin).max().orElse(begin);
+            begin = tokens.stream().filter(t -> t[1] <= current.getBegin()).mapToInt(t -> t[0]).max().orElse(begin);
         } else if (start) {
-            begin = tokens.stream().filter(t -> t.getBegin() > current.getBegin() && t.getBegin() < current.getEnd()).mapToInt(Token::getBegin).min().orElse(begin);
+            begin = tokens.stream().filter(t -> t[0] > current.getBegin() && t[0] < current.getEnd()).mapToInt(t -> t[0]).min().orElse(begin);
         } else if (grow) {
-            end = tokens.stream().filter(t -> t.getBegin() >= current.getEnd()).mapToInt(Token::getEnd).min().orElse(end);
+            end = tokens.stream().filter(t -> t[0] >= current.getEnd()).mapToInt(t -> t[1]).min().orElse(end);
         } else {
-            end = tokens.stream().filter(t -> t.getEnd() < current.getEnd() && t.getEnd() > current.getBegin()).mapToInt(Token::getEnd).max().orElse(end);
+            end = tokens.stream().filter(t -> t[1] < current.getEnd() && t[1] > current.getBegin()).mapToInt(t -> t[1]).max().orElse(end);
         }
         if (begin == current.getBegin() && end == current.getEnd()) {
             return;
         }
         TagSnapshot after = TagSnapshot.of(current).withSpan(begin, end).withStatus(correctedStatus(current), 1.0, Analyst.origin());
         run(edit(grow ? "Grow span" : "Shrink span").update(current, after).focus(current));
+    }
+
+    /** Token spans of the tag's sentence, cut as the pipeline cuts them (the working CAS keeps no tokens). */
+    private List<int[]> tokensAround(Tag tag) {
+        Sentence sentence = sentenceAt(tag.getBegin());
+        int from = sentence != null ? sentence.getBegin() : Math.max(0, tag.getBegin() - 200);
+        int to = sentence != null ? Math.max(sentence.getEnd(), tag.getEnd()) : Math.min(jcas.getDocumentText().length(), tag.getEnd() + 200);
+        int[] spans = Tokenizer.spans(jcas.getDocumentText(), from, to);
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < spans.length; i += 2) {
+            out.add(new int[] {spans[i], spans[i + 1]});
+        }
+        return out;
     }
 
     public void createStance() {
