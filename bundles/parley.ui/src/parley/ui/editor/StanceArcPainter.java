@@ -61,14 +61,28 @@ final class StanceArcPainter implements PaintListener {
         gc.setBackground(color);
         gc.fillPolygon(new int[] {(int) x2, (int) y2, (int) x2 - 4, (int) y2 - 8, (int) x2 + 4, (int) y2 - 8});
         String label = stance.getPolarity() == null ? "?" : stance.getPolarity().toLowerCase();
+        org.eclipse.swt.graphics.Point extent = gc.textExtent(label);
+        int lx = (int) ((x1 + x2) / 2) - extent.x / 2;
+        int ly = (int) (0.25f * Math.min(y1, y2) + 0.75f * top) - extent.y / 2;
+        gc.setBackground(text.getBackground());
+        gc.fillRoundRectangle(lx - 4, ly - 1, extent.x + 8, extent.y + 2, 6, 6);
         gc.setForeground(color);
-        gc.drawString(label, (int) ((x1 + x2) / 2) - gc.textExtent(label).x / 2, (int) top - gc.getFontMetrics().getHeight() / 2, true);
+        gc.drawString(label, lx, ly, true);
     }
 
+    /** The span's box on its first visual line: a wrapped span would otherwise box two whole lines. */
     private static Rectangle bounds(StyledText text, Tag tag) {
         if (tag.getEnd() <= tag.getBegin() || tag.getEnd() > text.getCharCount()) {
             return null;
         }
-        return text.getTextBounds(tag.getBegin(), tag.getEnd() - 1);
+        Rectangle box = text.getTextBounds(tag.getBegin(), tag.getBegin());
+        for (int i = tag.getBegin() + 1; i < tag.getEnd(); i++) {
+            Rectangle r = text.getTextBounds(i, i);
+            if (r.y != box.y) {
+                break;
+            }
+            box = box.union(r);
+        }
+        return box;
     }
 }
