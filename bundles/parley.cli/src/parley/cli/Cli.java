@@ -15,8 +15,10 @@ public final class Cli {
             usage: parley tag <folder or files...> --export <dir> [--threads N] [--catalogue <file>]
                    parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary]
                    parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
+                   parley export <project> --format xmi|json|csv --out <dir> [--include-suggested] [--include-rejected]
               tag     run the pre-tagging pipeline and export UIMA XMI (TypeSystem.xml + <name>.xmi)
               eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
+              export  a project's working annotations (reviewed; add suggested/rejected on request)
               bench   replicate the sample corpus (default 50 MB) and measure segmentation and the full pipeline
             """;
 
@@ -34,6 +36,7 @@ public final class Cli {
                 case "tag" -> new TagCommand(out, err).run(rest);
                 case "eval" -> new EvalCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

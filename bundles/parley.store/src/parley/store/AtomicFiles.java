@@ -25,6 +25,12 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** An exception's message, or its class and cause where it has none. */
+    static String describe(Throwable e) {
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return e.getCause() != null && e.getCause() != e ? message + ": " + describe(e.getCause()) : message;
+    }
+
     public static void write(Path target, Content content) throws DocumentException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
@@ -34,7 +40,18 @@ public final class AtomicFiles {
             tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
+                // writers that close their stream (Jackson does) must not close the channel before it is forced
+                content.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
                 out.flush();
                 channel.force(true);
             }
@@ -45,7 +62,7 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new DocumentException(target, "cannot be written (" + e.getMessage() + ")", e);
+            throw new DocumentException(target, "cannot be written (" + describe(e) + ")", e);
         } finally {
             if (tmp != null) {
                 try {

@@ -1,0 +1,145 @@
+package parley.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.json.jsoncas2.JsonCas2Serializer;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import parley.model.ActorEntry;
+import parley.model.AgreementEntry;
+import parley.model.Catalogue;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.Stance;
+import parley.type.Tag;
+import parley.types.ParleyTypeSystem;
+
+/**
+ * Exports a project's working CASes for other tools: UIMA XMI with TypeSystem.xml (the contract of
+ * shared/annotation-format.md), UIMA JSON CAS, or a CSV of stances. Reviewed annotations are always
+ * exported; suggestions and rejected annotations only when asked for.
+ */
+public final class ProjectExport {
+
+    public enum Format { XMI, JSON, CSV }
+
+    public record Options(Format format, boolean includeSuggested, boolean includeRejected) {
+    }
+
+    /** What was written, and the documents that could not be. */
+    public record Result(int documents, int stances, List<String> problems) {
+    }
+
+    public static final String STANCES_CSV = "stances.csv";
+    static final String CSV_HEADER = "document,sentence_begin,sentence_end,holder_id,holder_name,polarity,target_id,target_name,status,evidence";
+
+    private ProjectExport() {
+    }
+
+    public static Result export(Project project, Path out, Options options, Catalogue catalogue) throws DocumentException {
+        ExportFolder folder = ExportFolder.create(out);
+        List<String> problems = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+        int documents = 0;
+        int stances = 0;
+        JCas jcas;
+        try {
+            jcas = ParleyTypeSystem.newJCas();
+        } catch (ResourceInitializationException e) {
+            throw new DocumentException(out, "cannot create a CAS (" + e.getMessage() + ")", e);
+        }
+        for (CorpusDocument d : project.corpus().documents()) {
+            try {
+                project.load(d, jcas);
+                filter(jcas, options);
+                switch (options.format()) {
+                    case XMI -> folder.write(jcas);
+                    case JSON -> writeJson(folder.folder().resolve(stem(d.name()) + ".json"), jcas);
+                    case CSV -> appendStances(csv, d.name(), jcas, catalogue);
+                }
+                stances += jcas.getAnnotationIndex(Stance.class).size();
+                documents++;
+            } catch (DocumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (options.format() == Format.CSV) {
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(folder.folder().resolve(STANCES_CSV), o -> o.write(bytes));
+        }
+        return new Result(documents, stances, problems);
+    }
+
+    /** Leaves out what the options exclude, and the stances that point to what was left out. */
+    static void filter(JCas jcas, Options options) {
+        Set<Tag> dropped = new HashSet<>();
+        for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
+            String status = t.getStatus() == null ? "SUGGESTED" : t.getStatus();
+            if ((status.equals("REJECTED") && !options.includeRejected()) || (status.equals("SUGGESTED") && !options.includeSuggested())) {
+                dropped.add(t);
+            }
+        }
+        for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
+            if (dropped.contains(s.getHolder()) || dropped.contains(s.getTarget())) {
+                dropped.add(s);
+            }
+        }
+        dropped.forEach(Tag::removeFromIndexes);
+    }
+
+    private static void writeJson(Path target, JCas jcas) throws DocumentException {
+        AtomicFiles.write(target, o -> new JsonCas2Serializer().serialize(jcas.getCas(), o));
+    }
+
+    private static void appendStances(StringBuilder csv, String document, JCas jcas, Catalogue catalogue) {
+        for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
+            String holderId = s.getHolder() == null ? "" : s.getHolder().getActorId();
+            String targetId = s.getTarget() instanceof Actor a ? a.getActorId() : s.getTarget() instanceof Agreement g ? g.getAgreementId() : "";
+            List<String> row = List.of(document, Integer.toString(s.getBegin()), Integer.toString(s.getEnd()), holderId,
+                    actorName(catalogue, holderId), nullToEmpty(s.getPolarity()), targetId, targetName(catalogue, s.getTarget(), targetId),
+                    nullToEmpty(s.getStatus()), s.getCoveredText());
+            csv.append(String.join(",", row.stream().map(ProjectExport::csvField).toList())).append("\r\n");
+        }
+    }
+
+    private static String actorName(Catalogue c, String id) {
+        ActorEntry a = c == null ? null : c.actor(id);
+        return a == null ? "" : a.name();
+    }
+
+    private static String targetName(Catalogue c, Tag target, String id) {
+        if (target instanceof Actor) {
+            return actorName(c, id);
+        }
+        AgreementEntry g = c == null ? null : c.agreement(id);
+        return g == null ? "" : g.name();
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+    static String csvField(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public static Format format(String name) {
+        return Format.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}
