@@ -1,7 +1,6 @@
 package parley.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.xml.sax.SAXException;
 
+import parley.store.XmiFiles;
 import parley.types.ParleyTypeSystem;
 
 /** Scores an exported corpus (a folder of XMI) against a folder of gold JSON files. */
@@ -51,12 +49,7 @@ public final class Evaluation {
                 gold.add(head);
                 continue;
             }
-            jcas.reset();
-            try (InputStream in = Files.newInputStream(xmi)) {
-                XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
-            } catch (SAXException | RuntimeException e) {
-                throw new IOException(xmi + ": not a readable XMI (" + e.getMessage() + ")", e);
-            }
+            XmiFiles.read(xmi, jcas, true);
             gold.add(GoldReader.read(goldFile, jcas.getDocumentText()));
             predicted.put(head.name(), CasReader.read(head.name(), jcas.getCas()));
         }

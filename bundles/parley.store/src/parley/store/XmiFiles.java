@@ -6,15 +6,33 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.jcas.JCas;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /** Reads and writes one CAS as XMI; writes are atomic. */
 public final class XmiFiles {
 
     private XmiFiles() {
+    }
+
+    private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        return factory;
     }
 
     public static void write(Path target, JCas jcas) throws DocumentException {
@@ -27,11 +45,42 @@ public final class XmiFiles {
         });
     }
 
-    /** Replaces the CAS's content with the file's; a file that is not such XMI is named with the problem. */
+    /**
+     * Replaces the CAS's content with the file's; a file that is not such XMI is named with the
+     * problem. No DTD is accepted, so no external entity is read and no entity can expand.
+     */
     public static void read(Path file, JCas jcas) throws DocumentException {
+        read(file, jcas, false);
+    }
+
+    /** @param lenient accept types and features the CAS does not know (XMI written by other tools) */
+    public static void read(Path file, JCas jcas, boolean lenient) throws DocumentException {
         jcas.reset();
         try (InputStream in = Files.newInputStream(file)) {
-            XmiCasDeserializer.deserialize(in, jcas.getCas(), false);
+            XMLReader reader = secureParserFactory().newSAXParser().getXMLReader();
+            reader.setContentHandler(new XmiCasDeserializer(jcas.getTypeSystem()).getXmiCasHandler(jcas.getCas(), lenient));
+            reader.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // not a reason to refuse the file
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            reader.parse(new InputSource(in));
+        } catch (ParserConfigurationException e) {
+            throw new DocumentException(file, "cannot be read: no secure XML parser (" + e.getMessage() + ")", e);
+        } catch (SAXParseException e) {
+            jcas.reset();
+            throw new DocumentException(file, "is not valid XMI (line " + e.getLineNumber() + ": " + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw new DocumentException(file, "no such file", e);
         } catch (SAXException e) {
