@@ -18,12 +18,17 @@ public final class Project {
     static final String CAS_FOLDER = "cas";
     static final String PROJECT_FILE = "project.json";
 
+    static final String JOURNAL_FOLDER = "journal";
+    static final String LOCK_FILE = "lock";
+
     private final Corpus corpus;
     private final Path root;
+    private final boolean readOnly;
 
-    private Project(Corpus corpus, Path root) {
+    private Project(Corpus corpus, Path root, boolean readOnly) {
         this.corpus = corpus;
         this.root = root;
+        this.readOnly = readOnly;
     }
 
     /** Opens the project of a corpus folder, creating it on first use. */
@@ -40,7 +45,15 @@ public final class Project {
             String json = "{\n  \"formatVersion\": 1,\n  \"corpus\": \"" + jsonEscape(corpus.folder().getFileName().toString()) + "\"\n}\n";
             AtomicFiles.write(projectFile, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
         }
-        return new Project(corpus, root);
+        return new Project(corpus, root, !ProjectLock.acquire(root.resolve(LOCK_FILE)));
+    }
+
+    /**
+     * True when another Parley process holds the project: this one may read but not write, so two
+     * writers never overwrite each other's decisions.
+     */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public Corpus corpus() {
@@ -80,9 +93,53 @@ public final class Project {
         }
     }
 
-    /** Writes the document's working CAS atomically. */
+    /** Writes the document's working CAS atomically, and drops its recovery journal. */
     public void save(CorpusDocument document, JCas jcas) throws DocumentException {
+        checkWritable(casFile(document));
         XmiFiles.write(casFile(document), jcas);
+        deleteJournal(document);
+    }
+
+    private void checkWritable(Path file) throws DocumentException {
+        if (readOnly) {
+            throw new DocumentException(file, "not written: the project is open in another Parley process, this one is read-only");
+        }
+    }
+
+    /** Where unsaved edits of a document are journalled for recovery after a crash. */
+    public Path journalFile(CorpusDocument document) throws DocumentException {
+        return root.resolve(JOURNAL_FOLDER).resolve(ExportFolder.xmiName(document.name()));
+    }
+
+    /** Writes unsaved edits to the recovery journal (atomically: a crash leaves the old journal or the new). */
+    public void writeJournal(CorpusDocument document, JCas jcas) throws DocumentException {
+        Path journal = journalFile(document);
+        checkWritable(journal);
+        XmiFiles.write(journal, jcas);
+    }
+
+    /** True when a journal holds edits that were never saved. */
+    public boolean hasJournal(CorpusDocument document) throws DocumentException {
+        return Files.isRegularFile(journalFile(document));
+    }
+
+    /** Loads the journalled (unsaved) state of a document; its text must still be the source's. */
+    public void loadJournal(CorpusDocument document, JCas jcas) throws DocumentException {
+        Path journal = journalFile(document);
+        XmiFiles.read(journal, jcas);
+        if (!SourceText.read(document.path()).equals(jcas.getDocumentText())) {
+            jcas.reset();
+            throw new DocumentException(journal, "its text differs from the source " + document.path().getFileName()
+                    + "; the unsaved edits cannot be recovered");
+        }
+    }
+
+    public void deleteJournal(CorpusDocument document) throws DocumentException {
+        try {
+            Files.deleteIfExists(journalFile(document));
+        } catch (IOException e) {
+            throw new DocumentException(journalFile(document), "cannot be deleted (" + e.getMessage() + ")", e);
+        }
     }
 
     private static String jsonEscape(String s) {

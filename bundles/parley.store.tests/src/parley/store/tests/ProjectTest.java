@@ -66,6 +66,41 @@ class ProjectTest {
     }
 
     @Test
+    void aProjectHeldByAnotherProcessOpensReadOnlyAndRefusesToWrite() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Moscow argues.");
+        Files.createDirectories(corpus.resolve(".parley"));
+        Path holder = Files.writeString(corpus.getParent().resolve("LockHolder" + System.nanoTime() + ".java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class LockHolder {
+                    public static void main(String[] a) throws Exception {
+                        FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        c.lock();
+                        System.out.println("locked");
+                        System.out.flush();
+                        System.in.read();
+                    }
+                }
+                """);
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), holder.toString(),
+                corpus.resolve(".parley/lock").toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("locked", new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine());
+            Project project = Project.open(corpus);
+            assertTrue(project.isReadOnly(), "a second writer was let in");
+            CorpusDocument doc = project.corpus().documents().get(0);
+            JCas jcas = ParleyTypeSystem.newJCas();
+            project.load(doc, jcas);
+            DocumentException e = assertThrows(DocumentException.class, () -> project.save(doc, jcas));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            assertFalse(project.hasWorkingCas(doc));
+        } finally {
+            other.destroyForcibly().waitFor();
+            Files.deleteIfExists(holder);
+        }
+    }
+
+    @Test
     void malformedWorkingCasIsNamed() throws Exception {
         Files.writeString(corpus.resolve("a.txt"), "Moscow argues.");
         Project project = Project.open(corpus);

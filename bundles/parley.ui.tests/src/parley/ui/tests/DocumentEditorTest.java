@@ -34,6 +34,7 @@ import parley.type.Agreement;
 import parley.type.Stance;
 import parley.type.Tag;
 import parley.ui.LabelChooser;
+import parley.ui.RecoveryPrompt;
 import parley.ui.StanceChooser;
 import parley.ui.TagCorpusJob;
 import parley.ui.editor.DocumentEditorPart;
@@ -58,6 +59,7 @@ class DocumentEditorTest {
     private Path source;
     private String nextLabel;
     private StanceChooser.Choice nextStance;
+    private boolean recoverAnswer;
 
     @BeforeEach
     void open() throws Exception {
@@ -72,6 +74,7 @@ class DocumentEditorTest {
         context.set(Catalogue.class, CatalogueStore.loadDefault());
         context.set(LabelChooser.class, (s, title, catalogue, current) -> nextLabel);
         context.set(StanceChooser.class, (s, holders, targets) -> nextStance);
+        context.set(RecoveryPrompt.class, (s, name, time) -> recoverAnswer);
     }
 
     @AfterEach
@@ -243,6 +246,41 @@ class DocumentEditorTest {
 
         Opened reopened = openEditor();
         assertEquals(edited, snapshot(reopened.editor()));
+    }
+
+    @Test
+    void unsavedEditsReachTheJournalAndAreRecoveredAfterACrash() throws Exception {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        new EditorHandlers.Reject().execute(o.part());
+        List<String> edited = snapshot(o.editor());
+        long deadline = System.currentTimeMillis() + 2000;
+        while (!project.hasJournal(o.editor().document()) && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        assertTrue(project.hasJournal(o.editor().document()), "no journal within 2 s of the edits");
+        // a crash: the editor is never disposed or saved; the next start finds the journal
+        recoverAnswer = true;
+        Opened after = openEditor();
+        assertEquals(edited, snapshot(after.editor()));
+        assertTrue(after.part().isDirty(), "recovered edits are unsaved until the analyst saves");
+        new EditorHandlers.Save().execute(after.part());
+        assertFalse(project.hasJournal(after.editor().document()), "saving drops the journal");
+    }
+
+    @Test
+    void declinedRecoveryDropsTheJournal() throws Exception {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        o.editor().writeJournal();
+        recoverAnswer = false;
+        Opened after = openEditor();
+        assertFalse(project.hasJournal(after.editor().document()));
+        assertTrue(snapshot(after.editor()).stream().noneMatch(s -> s.endsWith("ACCEPTED")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import parley.store.Corpus;
 import parley.store.CorpusDocument;
+import parley.store.Project;
 import parley.ui.CorpusSession;
 import parley.ui.DocumentOpener;
 
@@ -31,6 +32,7 @@ public class CorpusPart {
     private final DocumentOpener opener;
     private Corpus corpus;
     private String problem;
+    private Project project;
     private Label header;
     private TableViewer viewer;
 
@@ -81,6 +83,13 @@ public class CorpusPart {
 
     @Inject
     @Optional
+    void setProject(Project project) {
+        this.project = project;
+        refresh();
+    }
+
+    @Inject
+    @Optional
     void setProblem(@Named(CorpusSession.PROBLEM) String problem) {
         this.problem = problem;
         refresh();
@@ -97,7 +106,8 @@ public class CorpusPart {
             text = "No corpus open. File \u203a Open Corpus\u2026 (Ctrl+O)";
         } else {
             int n = corpus.documents().size();
-            text = corpus.folder().getFileName() + " \u2014 " + n + " document" + (n == 1 ? "" : "s");
+            text = corpus.folder().getFileName() + " \u2014 " + n + " document" + (n == 1 ? "" : "s")
+                    + (project != null && project.isReadOnly() ? " (read-only: open in another Parley process)" : "");
         }
         header.setText(text);
         header.setToolTipText(corpus != null ? corpus.folder().toString() : null);

@@ -58,6 +58,7 @@ import parley.type.Tag;
 import parley.types.ParleyTypeSystem;
 import parley.ui.Analyst;
 import parley.ui.LabelChooser;
+import parley.ui.RecoveryPrompt;
 import parley.ui.StanceChooser;
 import parley.ui.TagCorpusJob;
 import parley.ui.dialogs.CatalogueLabelDialog;
@@ -91,6 +92,9 @@ public class DocumentEditorPart {
     @Inject
     @Optional
     private ESelectionService selectionService;
+    @Inject
+    @Optional
+    private RecoveryPrompt recoveryPrompt;
 
     private MPart part;
     private CorpusDocument document;
@@ -102,6 +106,10 @@ public class DocumentEditorPart {
     private AnnotationPainter painter;
     private Tag current;
     private boolean selecting;
+    private boolean recovered;
+    private boolean journalPending;
+    /** Unsaved edits reach the recovery journal at most this long after they were made. */
+    public static final int JOURNAL_DELAY_MS = 1000;
     private final Map<Tag, TagAnnotation> shown = new IdentityHashMap<>();
     private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Parley document");
@@ -130,6 +138,7 @@ public class DocumentEditorPart {
             if (project == null || !project.hasWorkingCas(document)) {
                 pretag(); // first look at a document: show the pipeline's suggestions at once
             }
+            recovered = recoverJournal(parent);
         } catch (DocumentException | CatalogueException e) {
             showProblem(parent, e.getMessage());
             return;
@@ -138,6 +147,36 @@ public class DocumentEditorPart {
             return;
         }
         createViewer(parent);
+        if (recovered) {
+            part.setDirty(true);
+        }
+        if (project != null && project.isReadOnly()) {
+            part.setLabel(part.getLabel() + " (read-only)");
+            part.setTooltip("This project is open in another Parley process: this window can read it but not save.");
+        }
+    }
+
+    /** After a crash: offers the unsaved edits found in the journal. True when they were taken. */
+    private boolean recoverJournal(Composite parent) throws DocumentException {
+        if (project == null || project.isReadOnly() || !project.hasJournal(document)) {
+            return false;
+        }
+        java.nio.file.attribute.FileTime when;
+        try {
+            when = java.nio.file.Files.getLastModifiedTime(project.journalFile(document));
+        } catch (java.io.IOException e) {
+            when = null;
+        }
+        RecoveryPrompt prompt = recoveryPrompt != null ? recoveryPrompt
+                : (shell, name, time) -> org.eclipse.jface.dialogs.MessageDialog.openQuestion(shell, "Recover unsaved edits",
+                        "Parley was closed with unsaved edits in “" + name + "”" + (time == null ? "" : " (last kept " + time + ")")
+                                + ". Recover them?");
+        if (!prompt.recover(parent.getShell(), document.name(), when)) {
+            project.deleteJournal(document);
+            return false;
+        }
+        project.loadJournal(document, jcas);
+        return true;
     }
 
     private void pretag() throws DocumentException {
@@ -259,8 +298,30 @@ public class DocumentEditorPart {
         }
         model.replaceAnnotations(removed.toArray(new Annotation[0]), added);
         part.setDirty(true);
+        scheduleJournal();
         viewer.getTextWidget().redraw();
         overview.redraw();
+    }
+
+    private void scheduleJournal() {
+        if (journalPending || project == null || project.isReadOnly()) {
+            return;
+        }
+        journalPending = true;
+        viewer.getControl().getDisplay().timerExec(JOURNAL_DELAY_MS, this::writeJournal);
+    }
+
+    /** Keeps the unsaved state where a crash cannot take it (the journal; saving deletes it). */
+    public void writeJournal() {
+        journalPending = false;
+        if (viewer == null || viewer.getControl().isDisposed() || !isDirty()) {
+            return;
+        }
+        try {
+            project.writeJournal(document, jcas);
+        } catch (DocumentException e) {
+            org.eclipse.core.runtime.ILog.of(getClass()).warn("recovery journal not written: " + e.getMessage(), e);
+        }
     }
 
     // ---- the current annotation and navigation ----
@@ -372,7 +433,7 @@ public class DocumentEditorPart {
     }
 
     private void run(TagEdit edit) {
-        if (edit.isEmpty()) {
+        if (edit.isEmpty() || (project != null && project.isReadOnly())) {
             return;
         }
         try {
@@ -665,10 +726,22 @@ public class DocumentEditorPart {
         return part != null && part.isDirty();
     }
 
+    /**
+     * A part is only disposed after the save prompt (closing it, or quitting): unsaved edits were
+     * then given up on purpose, so their journal goes too. A crash never gets here.
+     */
     @PreDestroy
     void dispose() {
         history.dispose(undoContext, true, true, true);
+        if (project != null && !project.isReadOnly() && document != null) {
+            try {
+                project.deleteJournal(document);
+            } catch (DocumentException e) {
+                // a stale journal only leads to a recovery question next time
+            }
+        }
     }
+
 
     @Focus
     public void setFocus() {
