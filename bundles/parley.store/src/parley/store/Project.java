@@ -45,7 +45,26 @@ public final class Project {
             String json = "{\n  \"formatVersion\": 1,\n  \"corpus\": \"" + jsonEscape(corpus.folder().getFileName().toString()) + "\"\n}\n";
             AtomicFiles.write(projectFile, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
         }
-        return new Project(corpus, root, !ProjectLock.acquire(root.resolve(LOCK_FILE)));
+        boolean writer = ProjectLock.acquire(root.resolve(LOCK_FILE));
+        if (writer) {
+            removeStaleTemporaryFiles(root);
+        }
+        return new Project(corpus, root, !writer);
+    }
+
+    /** Temporary files of writes cut short by a crash; the files they were to replace are intact. */
+    private static void removeStaleTemporaryFiles(Path root) {
+        for (String folder : new String[] {CAS_FOLDER, JOURNAL_FOLDER}) {
+            try (var files = Files.list(root.resolve(folder))) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (p.getFileName().toString().startsWith(".") && p.getFileName().toString().endsWith(".tmp")) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            } catch (IOException e) {
+                // no such folder yet, or not listable: nothing to clean
+            }
+        }
     }
 
     /**
