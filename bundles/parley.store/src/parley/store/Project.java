@@ -112,6 +112,30 @@ public final class Project {
         }
     }
 
+    /**
+     * How many suggestions of a document still await review, or -1 before it was first tagged.
+     * Counted in the saved XMI's text (which Parley writes with one status attribute per tag), so that
+     * a large corpus is listed without deserialising every CAS.
+     */
+    public int openSuggestions(CorpusDocument document) throws DocumentException {
+        Path xmi = casFile(document);
+        if (!Files.isRegularFile(xmi)) {
+            return -1;
+        }
+        try {
+            String text = Files.readString(xmi, StandardCharsets.UTF_8);
+            int n = 0;
+            for (int i = text.indexOf(SUGGESTED_ATTRIBUTE); i >= 0; i = text.indexOf(SUGGESTED_ATTRIBUTE, i + 1)) {
+                n++;
+            }
+            return n;
+        } catch (IOException e) {
+            throw new DocumentException(xmi, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static final String SUGGESTED_ATTRIBUTE = "status=\"SUGGESTED\"";
+
     /** Writes the document's working CAS atomically, and drops its recovery journal. */
     public void save(CorpusDocument document, JCas jcas) throws DocumentException {
         checkWritable(casFile(document));

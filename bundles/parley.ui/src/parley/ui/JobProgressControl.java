@@ -47,6 +47,7 @@ public class JobProgressControl {
             }
         });
         idle();
+        parent.requestLayout(); // the trim was measured before these widgets existed
         Display display = parent.getDisplay();
         Job.getJobManager().setProgressProvider(new ProgressProvider() {
             @Override

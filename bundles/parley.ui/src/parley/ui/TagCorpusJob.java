@@ -30,6 +30,8 @@ public final class TagCorpusJob extends Job {
 
     /** Event posted with the path of each document whose working CAS changed on disk. */
     public static final String DOCUMENT_RETAGGED = "parley/document/retagged";
+    /** Event posted with the path of a document whose working CAS an editor saved. */
+    public static final String DOCUMENT_SAVED = "parley/document/saved";
 
     private final Project project;
     private final IEventBroker events;

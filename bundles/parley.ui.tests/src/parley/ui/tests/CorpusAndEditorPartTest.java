@@ -30,6 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.store.Corpus;
 import parley.store.CorpusDocument;
+import parley.store.Project;
+import parley.type.Actor;
+import parley.types.ParleyTypeSystem;
+import org.apache.uima.jcas.JCas;
 import parley.ui.CorpusSession;
 import parley.ui.DocumentOpener;
 import parley.ui.corpus.CorpusPart;
@@ -94,7 +98,29 @@ class CorpusAndEditorPartTest {
         assertEquals("a_news.txt", table.getItem(0).getText(0));
         assertEquals("b_report.txt", table.getItem(1).getText(0));
         long size = Files.size(folder.resolve("a_news.txt"));
-        assertEquals(size + " B", table.getItem(0).getText(1));
+        assertEquals(size + " B", table.getItem(0).getText(2));
+    }
+
+    @Test
+    void corpusPartShowsHowManySuggestionsAreStillOpen() throws Exception {
+        CorpusSession.open(context, folder);
+        Project project = context.get(Project.class);
+        CorpusDocument doc = project.corpus().documents().get(1);
+        JCas jcas = ParleyTypeSystem.newJCas();
+        project.load(doc, jcas);
+        for (String status : new String[] {"SUGGESTED", "ACCEPTED", "SUGGESTED"}) {
+            Actor a = new Actor(jcas, 0, 6);
+            a.setActorId("TUR");
+            a.setStatus(status);
+            a.addToIndexes();
+        }
+        project.save(doc, jcas);
+        CorpusPart part = corpusPart();
+        part.awaitCounts();
+        spin();
+        Table table = part.viewer().getTable();
+        assertEquals("\u2013", table.getItem(0).getText(1), "an untagged document has no count");
+        assertEquals("2", table.getItem(1).getText(1));
     }
 
     @Test

@@ -32,6 +32,7 @@ public class CorpusPart {
     private final DocumentOpener opener;
     private Corpus corpus;
     private String problem;
+    private final java.util.Map<java.nio.file.Path, Integer> openSuggestions = new java.util.concurrent.ConcurrentHashMap<>();
     private Project project;
     private Label header;
     private TableViewer viewer;
@@ -60,6 +61,15 @@ public class CorpusPart {
         name.setLabelProvider(ColumnLabelProvider.createTextProvider(d -> ((CorpusDocument) d).name()));
         columns.setColumnData(name.getColumn(), new ColumnWeightData(100, 120));
 
+        TableViewerColumn open = new TableViewerColumn(viewer, SWT.RIGHT);
+        open.getColumn().setText("Open");
+        open.getColumn().setToolTipText("Suggestions still awaiting review (\u2013: not tagged yet)");
+        open.setLabelProvider(ColumnLabelProvider.createTextProvider(d -> {
+            Integer n = openSuggestions.get(((CorpusDocument) d).path());
+            return n == null || n < 0 ? "\u2013" : Integer.toString(n);
+        }));
+        columns.setColumnData(open.getColumn(), new ColumnWeightData(0, 56));
+
         TableViewerColumn size = new TableViewerColumn(viewer, SWT.RIGHT);
         size.getColumn().setText("Size");
         size.setLabelProvider(ColumnLabelProvider.createTextProvider(d -> formatSize(((CorpusDocument) d).size())));
@@ -72,6 +82,7 @@ public class CorpusPart {
             }
         });
         refresh();
+        countSuggestions(project == null || corpus == null ? java.util.List.of() : corpus.documents());
     }
 
     @Inject
@@ -86,6 +97,49 @@ public class CorpusPart {
     void setProject(Project project) {
         this.project = project;
         refresh();
+        countSuggestions(project == null || corpus == null ? java.util.List.of() : corpus.documents());
+    }
+
+    /** A document was re-tagged or saved: its count of open suggestions changed. */
+    @Inject
+    @Optional
+    void documentChanged(@org.eclipse.e4.ui.di.UIEventTopic(DOCUMENT_CHANGED) String path) {
+        if (corpus != null) {
+            countSuggestions(corpus.documents().stream().filter(d -> d.path().toString().equals(path)).toList());
+        }
+    }
+
+    /** Event topic (value: the source path) posted when a document's working CAS was written. */
+    public static final String DOCUMENT_CHANGED = "parley/document/*";
+
+    /** Counts in the background (reading XMI) and shows the counts as they come. */
+    private void countSuggestions(java.util.List<CorpusDocument> documents) {
+        Project p = project;
+        if (p == null || documents.isEmpty() || viewer == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Counting open suggestions", monitor -> {
+            for (CorpusDocument d : documents) {
+                try {
+                    openSuggestions.put(d.path(), p.openSuggestions(d));
+                } catch (parley.store.DocumentException e) {
+                    openSuggestions.remove(d.path());
+                }
+            }
+            display.asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Waits for the counts (tests). */
+    public void awaitCounts() throws InterruptedException {
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(null, null);
     }
 
     @Inject

@@ -95,6 +95,9 @@ public class DocumentEditorPart {
     @Inject
     @Optional
     private RecoveryPrompt recoveryPrompt;
+    @Inject
+    @Optional
+    private org.eclipse.e4.core.services.events.IEventBroker events;
 
     private MPart part;
     private CorpusDocument document;
@@ -700,6 +703,9 @@ public class DocumentEditorPart {
         }
         project.save(document, jcas);
         part.setDirty(false);
+        if (events != null) {
+            events.post(TagCorpusJob.DOCUMENT_SAVED, document.path().toString());
+        }
     }
 
     /** After the corpus was re-tagged: show the stored working CAS, unless this editor holds unsaved edits. */
