@@ -72,12 +72,13 @@ final class BenchCommand {
             err.println("parley bench: " + corpus + ": no documents to replicate");
             return Cli.INPUT_PROBLEM;
         }
-        List<CorpusRunner.Source> sources = replicate(seeds, megabytes * 1_000_000L);
-        long bytes = sources.stream().mapToLong(s -> utf8Length(s)).sum();
+        Replica corpusCopy = replicate(seeds, megabytes * 1_000_000L);
+        List<CorpusRunner.Source> sources = corpusCopy.sources();
+        long bytes = corpusCopy.bytes();
         out.printf(Locale.ROOT, "Corpus: %s replicated to %d documents, %.1f MB (UTF-8); %d threads on %d cores%n", corpus,
                 sources.size(), bytes / 1e6, threads, Runtime.getRuntime().availableProcessors());
         try {
-            List<CorpusRunner.Source> warmUp = replicate(seeds, Math.min(bytes, WARM_UP_BYTES));
+            List<CorpusRunner.Source> warmUp = replicate(seeds, Math.min(bytes, WARM_UP_BYTES)).sources();
             measure(Pipeline::createSegmentation, warmUp, threads, false);
             measure(Pipeline::createFull, warmUp, threads, false);
             // alternate the two and keep the median of each, so that GC and JIT noise on 2 cores evens out
@@ -164,28 +165,21 @@ final class BenchCommand {
                 mbs / threads, p.annotations);
     }
 
-    static List<CorpusRunner.Source> replicate(List<String[]> seeds, long targetBytes) {
+    /** The replicated documents and their size in UTF-8 bytes. */
+    record Replica(List<CorpusRunner.Source> sources, long bytes) {
+    }
+
+    static Replica replicate(List<String[]> seeds, long targetBytes) {
+        long[] sizes = seeds.stream().mapToLong(s -> s[1].getBytes(StandardCharsets.UTF_8).length).toArray();
         List<CorpusRunner.Source> out = new ArrayList<>();
         long total = 0;
         for (int copy = 0; total < targetBytes; copy++) {
-            for (String[] seed : seeds) {
-                String name = "copy" + copy + "_" + seed[0];
-                out.add(CorpusRunner.Source.inMemory(name, seed[1]));
-                total += seed[1].getBytes(StandardCharsets.UTF_8).length;
-                if (total >= targetBytes) {
-                    break;
-                }
+            for (int i = 0; i < seeds.size() && total < targetBytes; i++) {
+                out.add(CorpusRunner.Source.inMemory("copy" + copy + "_" + seeds.get(i)[0], seeds.get(i)[1]));
+                total += sizes[i];
             }
         }
-        return out;
-    }
-
-    private static long utf8Length(CorpusRunner.Source s) {
-        try {
-            return s.reader().read().getBytes(StandardCharsets.UTF_8).length;
-        } catch (DocumentException e) {
-            return 0;
-        }
+        return new Replica(out, total);
     }
 
     private static void resetPeaks() {

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import parley.store.ExportFolder;
 import parley.store.XmiFiles;
 import parley.types.ParleyTypeSystem;
 
@@ -43,7 +44,7 @@ public final class Evaluation {
         }
         for (Path goldFile : GoldReader.goldFiles(goldDir)) {
             AnnotatedDocument head = GoldReader.read(goldFile, null);
-            Path xmi = exportDir.resolve(stem(head.name()) + ".xmi");
+            Path xmi = exportDir.resolve(ExportFolder.fileName(head.name(), ExportFolder.XMI_SUFFIX));
             if (!Files.isRegularFile(xmi)) {
                 missing.add(head.name());
                 gold.add(head);
@@ -56,8 +57,4 @@ public final class Evaluation {
         return new Result(Scorer.score(gold, predicted, affiliation), missing, gold.size());
     }
 
-    static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
 }

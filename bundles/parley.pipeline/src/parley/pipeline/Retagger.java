@@ -174,7 +174,7 @@ public final class Retagger {
     }
 
     /** Type, span and ID: what makes two Actor or Agreement annotations the same suggestion. */
-    public static String key(Tag t) {
+    private static String key(Tag t) {
         String id = t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId() : "";
         return t.getType().getShortName() + "|" + t.getBegin() + "|" + t.getEnd() + "|" + id;
     }

@@ -49,22 +49,22 @@ public final class ExportFolder {
         if (info == null || info.getSourceName() == null) {
             throw new DocumentException(folder, "a document without DocumentInfo.sourceName cannot be exported");
         }
-        Path target = folder.resolve(xmiName(info.getSourceName()));
+        Path target = folder.resolve(fileName(info.getSourceName(), XMI_SUFFIX));
         XmiFiles.write(target, jcas);
         return target;
     }
 
     /**
-     * The XMI file name for a source name. Only a plain file name is accepted, so that no document
-     * name can place a file outside the export folder.
+     * The file name for a document in an export ({@code report.txt} with {@code .xmi}: {@code report.xmi}).
+     * Only a plain file name is accepted, so that no document name can place a file outside the folder.
      */
-    static String xmiName(String sourceName) throws DocumentException {
+    public static String fileName(String sourceName, String suffix) throws DocumentException {
         if (sourceName.isBlank() || sourceName.contains("/") || sourceName.contains("\\")
                 || sourceName.equals(".") || sourceName.equals("..") || sourceName.indexOf('\0') >= 0) {
             throw new DocumentException(Path.of(sourceName.replace('\0', '?')), "is not a plain file name; refusing to export it");
         }
         int dot = sourceName.lastIndexOf('.');
         String stem = dot > 0 ? sourceName.substring(0, dot) : sourceName;
-        return stem + XMI_SUFFIX;
+        return stem + suffix;
     }
 }

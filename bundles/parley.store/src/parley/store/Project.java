@@ -85,7 +85,7 @@ public final class Project {
 
     /** Where the working CAS of a document is kept. */
     public Path casFile(CorpusDocument document) throws DocumentException {
-        return root.resolve(CAS_FOLDER).resolve(ExportFolder.xmiName(document.name()));
+        return root.resolve(CAS_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));
     }
 
     public boolean hasWorkingCas(CorpusDocument document) throws DocumentException {
@@ -151,7 +151,7 @@ public final class Project {
 
     /** Where unsaved edits of a document are journalled for recovery after a crash. */
     public Path journalFile(CorpusDocument document) throws DocumentException {
-        return root.resolve(JOURNAL_FOLDER).resolve(ExportFolder.xmiName(document.name()));
+        return root.resolve(JOURNAL_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));
     }
 
     /** Writes unsaved edits to the recovery journal (atomically: a crash leaves the old journal or the new). */

@@ -61,7 +61,7 @@ public final class ProjectExport {
                 filter(jcas, options);
                 switch (options.format()) {
                     case XMI -> folder.write(jcas);
-                    case JSON -> writeJson(folder.folder().resolve(stem(d.name()) + ".json"), jcas);
+                    case JSON -> writeJson(folder.folder().resolve(ExportFolder.fileName(d.name(), ".json")), jcas);
                     case CSV -> appendStances(csv, d.name(), jcas, catalogue);
                 }
                 stances += jcas.getAnnotationIndex(Stance.class).size();
@@ -132,11 +132,6 @@ public final class ProjectExport {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     public static Format format(String name) {

@@ -36,7 +36,7 @@ public final class PartStackDocumentOpener implements DocumentOpener {
     public void open(CorpusDocument document) {
         MWindow window = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
         EPartService parts = window.getContext().get(EPartService.class);
-        if (window.getContext().getLocal(ISaveHandler.class) == null || !(window.getContext().getLocal(ISaveHandler.class) instanceof PromptingSaveHandler)) {
+        if (!(window.getContext().getLocal(ISaveHandler.class) instanceof PromptingSaveHandler)) {
             window.getContext().set(ISaveHandler.class, new PromptingSaveHandler((Shell) window.getWidget()));
         }
         String path = document.path().toString();
