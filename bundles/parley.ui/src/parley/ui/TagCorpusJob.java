@@ -21,6 +21,7 @@ import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
 import parley.types.ParleyTypeSystem;
+import parley.ui.editor.DocumentEditorPart;
 
 /**
  * Pre-tags every document of a project and saves its working CAS, keeping every analyst decision
@@ -59,6 +60,7 @@ public final class TagCorpusJob extends Job {
                 }
                 progress.subTask(d.name());
                 try {
+                    DocumentEditorPart.checkEditableSize(d.path());
                     project.load(d, jcas);
                     retagger.retag(jcas);
                     project.save(d, jcas);

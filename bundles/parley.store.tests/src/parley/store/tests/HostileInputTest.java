@@ -49,6 +49,28 @@ class HostileInputTest {
     }
 
     @Test
+    void documentNameThatClimbsOutOfTheExportFolderIsRefusedAndNothingIsWrittenOutside() throws Exception {
+        Path export = Files.createDirectories(corpus.resolve("out/export"));
+        for (String name : new String[] {"../../escaped.txt", "..", "sub/inner.txt", "..\\win.txt", "/etc/passwd"}) {
+            JCas jcas = ParleyTypeSystem.newJCas();
+            parley.store.DocumentImport.fromText(name, "Ankara argues.", jcas);
+            // as read from another tool's XMI: the name is data, not a path
+            Path xmi = corpus.resolve("foreign.xmi");
+            parley.store.XmiFiles.write(xmi, jcas);
+            JCas imported = ParleyTypeSystem.newJCas();
+            parley.store.XmiFiles.read(xmi, imported);
+            parley.store.ExportFolder folder = parley.store.ExportFolder.create(export);
+            DocumentException e = assertThrows(DocumentException.class, () -> folder.write(imported), name);
+            assertTrue(e.getMessage().contains(name) && e.getMessage().contains("not a plain file name"), e.getMessage());
+        }
+        try (var all = Files.walk(corpus)) {
+            assertEquals(java.util.List.of("TypeSystem.xml"), all.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("foreign.xmi"))
+                    .map(p -> p.getFileName().toString()).toList(), "only the type system was written");
+        }
+    }
+
+    @Test
     void externalEntitiesInXmiAreNotResolved() throws Exception {
         Path secret = Files.writeString(corpus.getParent().resolve("secret-" + System.nanoTime() + ".txt"), "TOP-SECRET");
         Project project = projectWithOneDocument("Moscow argues.");

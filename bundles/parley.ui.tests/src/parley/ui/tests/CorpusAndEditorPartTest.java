@@ -35,6 +35,7 @@ import parley.type.Actor;
 import parley.types.ParleyTypeSystem;
 import org.apache.uima.jcas.JCas;
 import parley.ui.CorpusSession;
+import parley.ui.TagCorpusJob;
 import parley.ui.DocumentOpener;
 import parley.ui.corpus.CorpusPart;
 import parley.ui.editor.DocumentEditorPart;
@@ -171,6 +172,42 @@ class CorpusAndEditorPartTest {
 
         assertNull(editor.viewer());
         assertTrue(editor.problem().contains("c_scan.txt") && editor.problem().contains("binary"), editor.problem());
+    }
+
+    @Test
+    void editorPartOpensAnEmptyDocument() throws Exception {
+        Path empty = Files.writeString(folder.resolve("c_empty.txt"), "");
+
+        DocumentEditorPart editor = editorFor(empty);
+
+        assertNull(editor.problem());
+        assertEquals("", editor.viewer().getTextWidget().getText());
+    }
+
+    @Test
+    void editorPartNamesADocumentTooLargeToEditAndTagCorpusSkipsItOnly() throws Exception {
+        Path large = folder.resolve("c_large.txt");
+        byte[] sentence = "Russia supports the Sochi agreement. ".getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(large)) {
+            for (long n = 0; n <= DocumentEditorPart.MAX_EDITABLE_BYTES; n += sentence.length) {
+                out.write(sentence);
+            }
+        }
+
+        DocumentEditorPart editor = editorFor(large);
+
+        assertNull(editor.viewer());
+        assertTrue(editor.problem().contains("c_large.txt") && editor.problem().contains("too large"), editor.problem());
+
+        CorpusSession.open(context, folder);
+        Project project = context.get(Project.class);
+        TagCorpusJob job = new TagCorpusJob(project, null);
+        job.schedule();
+        job.join();
+        assertTrue(job.getResult().toString().contains("c_large.txt"), job.getResult().toString());
+        for (CorpusDocument d : project.corpus().documents()) {
+            assertEquals(!d.name().equals("c_large.txt"), project.hasWorkingCas(d), d.name());
+        }
     }
 
     @Test

@@ -76,6 +76,11 @@ public class DocumentEditorPart {
     public static final String DOCUMENT_PATH = "parley.document.path";
     /** Documents longer than this open without word wrap. */
     public static final int WRAP_LIMIT_CHARS = 300_000;
+    /**
+     * Larger documents are not opened in the editor: pre-tagging and showing 50 MB takes minutes and
+     * gigabytes of heap in a window that must stay responsive. The CLI tags and exports them.
+     */
+    public static final long MAX_EDITABLE_BYTES = 8L * 1024 * 1024;
 
     @Inject
     @Optional
@@ -132,6 +137,7 @@ public class DocumentEditorPart {
             }
             Path path = Path.of(location);
             document = new CorpusDocument(path.getFileName().toString(), path, 0);
+            checkEditableSize(path);
             jcas = ParleyTypeSystem.newJCas();
             if (project != null) {
                 project.load(document, jcas);
@@ -156,6 +162,21 @@ public class DocumentEditorPart {
         if (project != null && project.isReadOnly()) {
             part.setLabel(part.getLabel() + " (read-only)");
             part.setTooltip("This project is open in another Parley process: this window can read it but not save.");
+        }
+    }
+
+    /** Refuses, with the file's name and the limit, a document too large to edit here. */
+    public static void checkEditableSize(Path path) throws DocumentException {
+        long size;
+        try {
+            size = java.nio.file.Files.size(path);
+        } catch (java.io.IOException e) {
+            return; // reading it says what is wrong
+        }
+        if (size > MAX_EDITABLE_BYTES) {
+            throw new DocumentException(path, String.format(java.util.Locale.ROOT,
+                    "too large for the editor (%.1f MB; the limit is %d MB). Tag and export it with ./parley tag.",
+                    size / 1e6, MAX_EDITABLE_BYTES / (1024 * 1024)));
         }
     }
 
