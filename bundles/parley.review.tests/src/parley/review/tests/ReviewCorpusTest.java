@@ -1,0 +1,200 @@
+package parley.review.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.eclipse.core.commands.operations.DefaultOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.review.ReviewCorpus;
+import parley.review.ReviewDecision;
+import parley.review.ReviewRow;
+import parley.review.RowFilter;
+import parley.store.CorpusDocument;
+import parley.store.DocumentException;
+import parley.store.Project;
+import parley.type.Actor;
+import parley.type.Agreement;
+import parley.type.Sentence;
+import parley.type.Stance;
+import parley.types.ParleyTypeSystem;
+
+class ReviewCorpusTest {
+
+    static final String A = "Ankara backs the Sochi deal. Moscow rejects the Sochi deal.";
+    static final String B = "Tehran supports the regime.";
+
+    @TempDir
+    Path folder;
+
+    /** A project with two tagged documents and one untagged; every stance SUGGESTED. */
+    private Project project() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), A);
+        Files.writeString(folder.resolve("b.txt"), B);
+        Files.writeString(folder.resolve("c.txt"), "Not tagged yet.");
+        Project project = Project.open(folder);
+        JCas a = load(project, 0);
+        sentence(a, 0, 28);
+        sentence(a, 29, A.length());
+        stance(a, actor(a, "Ankara", "TUR"), agreement(a, 0, "the Sochi deal"), "SUPPORT", 0, 28);
+        stance(a, actor(a, "Moscow", "RUS"), agreement(a, 29, "the Sochi deal"), "OPPOSE", 29, A.length());
+        project.save(doc(project, 0), a);
+        JCas b = load(project, 1);
+        sentence(b, 0, B.length());
+        stance(b, actor(b, "Tehran", "IRN"), actor(b, "the regime", "SYR_GOV"), "SUPPORT", 0, B.length());
+        project.save(doc(project, 1), b);
+        return project;
+    }
+
+    @Test
+    void everyStanceOfTheTaggedDocumentsIsARowWithItsEvidence() throws Exception {
+        ReviewCorpus review = ReviewCorpus.load(project());
+
+        assertEquals(3, review.stances().size());
+        assertEquals(1, review.untagged());
+        ReviewRow moscow = review.stances().get(1);
+        assertEquals("RUS", moscow.holderId());
+        assertEquals("SOCHI", moscow.targetId());
+        assertEquals("OPPOSE", moscow.polarity());
+        assertEquals("Moscow rejects the Sochi deal.", moscow.evidence());
+        assertEquals(0, moscow.spanInEvidence(moscow.holder())[0]);
+        assertEquals(6, review.tags().size(), "actors and agreements");
+    }
+
+    @Test
+    void filtersCombineStatusHolderTargetPolarityDocumentAndText() throws Exception {
+        List<ReviewRow> rows = ReviewCorpus.load(project()).stances();
+
+        assertEquals(2, count(rows, RowFilter.ANY.withTarget("SOCHI")));
+        assertEquals(1, count(rows, RowFilter.ANY.withTarget("SOCHI").withPolarity("OPPOSE")));
+        assertEquals(1, count(rows, RowFilter.ANY.withDocument("b.txt")));
+        assertEquals(1, count(rows, RowFilter.ANY.withText("tehran")));
+        assertEquals(3, count(rows, RowFilter.ANY.withStatus(RowFilter.OPEN)));
+        assertEquals(0, count(rows, RowFilter.ANY.withStatus(RowFilter.REVIEWED)));
+        assertEquals(0, count(rows, RowFilter.ANY.withHolder("TUR").withPolarity("OPPOSE")));
+    }
+
+    @Test
+    void bulkAcceptIsSavedWithTheAnalystAndUndoRestoresTheFiles() throws Exception {
+        Project project = project();
+        ReviewCorpus review = ReviewCorpus.load(project);
+        IOperationHistory history = new DefaultOperationHistory();
+        ObjectUndoContext context = new ObjectUndoContext(this);
+        List<ReviewRow> sochi = review.stances().stream().filter(RowFilter.ANY.withTarget("SOCHI")).toList();
+
+        history.execute(ReviewDecision.accept(sochi, "analyst:amira", context, docs -> save(review, docs)), null, null);
+
+        ReviewCorpus reread = ReviewCorpus.load(project);
+        assertEquals(2, count(reread.stances(), RowFilter.ANY.withStatus("ACCEPTED")));
+        assertTrue(reread.stances().stream().filter(r -> "ACCEPTED".equals(r.status())).allMatch(r -> "analyst:amira".equals(r.origin())
+                && r.confidence() == 1.0));
+        assertEquals("SUGGESTED", reread.stances().get(2).status(), "the other document is untouched");
+
+        history.undo(context, null, null);
+        assertTrue(ReviewCorpus.load(project).stances().stream()
+                .allMatch(r -> "SUGGESTED".equals(r.status()) && "StanceTagger".equals(r.origin()) && r.confidence() == 0.7),
+                "undo wrote the suggestions back as they were");
+        history.redo(context, null, null);
+        assertEquals(2, count(ReviewCorpus.load(project).stances(), RowFilter.ANY.withStatus("ACCEPTED")));
+    }
+
+    @Test
+    void flipAndChangeHolderMarkTheStanceCorrected() throws Exception {
+        ReviewCorpus review = ReviewCorpus.load(project());
+        ObjectUndoContext context = new ObjectUndoContext(this);
+        ReviewRow ankara = review.stances().get(0);
+
+        ReviewDecision.flipPolarity(ankara, "analyst:a", context, docs -> { }).execute(null, null);
+        assertEquals("OPPOSE", ankara.polarity());
+        assertEquals("CORRECTED", ankara.status());
+
+        Actor moscow = (Actor) review.candidates(ankara, true).stream().filter(t -> t.getCoveredText().equals("Moscow")).findFirst().orElseThrow();
+        assertEquals("Ankara", review.candidates(ankara, true).get(0).getCoveredText(), "the evidence sentence's actors come first");
+        ReviewDecision change = ReviewDecision.changeHolder(ankara, moscow, "analyst:a", context, docs -> { });
+        change.execute(null, null);
+        assertEquals("RUS", ankara.holderId());
+        change.undo(null, null);
+        assertEquals("TUR", ankara.holderId());
+    }
+
+    @Test
+    void aDocumentWhoseWorkingCasIsBrokenIsNamedAndTheOthersStillLoad() throws Exception {
+        Project project = project();
+        Files.writeString(project.casFile(doc(project, 1)), "<xmi:XMI broken");
+
+        ReviewCorpus review = ReviewCorpus.load(project);
+
+        assertEquals(2, review.stances().size());
+        assertEquals(1, review.problems().size());
+        assertTrue(review.problems().get(0).contains("b.xmi"), review.problems().get(0));
+    }
+
+    private static void save(ReviewCorpus review, java.util.Set<CorpusDocument> docs) {
+        for (CorpusDocument d : docs) {
+            try {
+                review.save(d);
+            } catch (DocumentException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static long count(List<ReviewRow> rows, RowFilter filter) {
+        return rows.stream().filter(filter).count();
+    }
+
+    private static CorpusDocument doc(Project p, int i) {
+        return p.corpus().documents().get(i);
+    }
+
+    private static JCas load(Project p, int i) throws Exception {
+        JCas jcas = ParleyTypeSystem.newJCas();
+        p.load(doc(p, i), jcas);
+        return jcas;
+    }
+
+    private static void sentence(JCas jcas, int begin, int end) {
+        new Sentence(jcas, begin, end).addToIndexes();
+    }
+
+    private static Actor actor(JCas jcas, String surface, String id) {
+        int begin = jcas.getDocumentText().indexOf(surface);
+        Actor a = new Actor(jcas, begin, begin + surface.length());
+        a.setActorId(id);
+        a.setStatus("SUGGESTED");
+        a.setConfidence(0.9);
+        a.setOrigin("ActorTagger");
+        a.addToIndexes();
+        return a;
+    }
+
+    private static Agreement agreement(JCas jcas, int from, String surface) {
+        int begin = jcas.getDocumentText().indexOf(surface, from);
+        Agreement g = new Agreement(jcas, begin, begin + surface.length());
+        g.setAgreementId("SOCHI");
+        g.setStatus("SUGGESTED");
+        g.setConfidence(0.8);
+        g.setOrigin("AgreementTagger");
+        g.addToIndexes();
+        return g;
+    }
+
+    private static void stance(JCas jcas, Actor holder, parley.type.Tag target, String polarity, int begin, int end) {
+        Stance s = new Stance(jcas, begin, end);
+        s.setHolder(holder);
+        s.setTarget(target);
+        s.setPolarity(polarity);
+        s.setStatus("SUGGESTED");
+        s.setConfidence(0.7);
+        s.setOrigin("StanceTagger");
+        s.addToIndexes();
+    }
+}

@@ -1,0 +1,126 @@
+package parley.review;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+import parley.store.CorpusDocument;
+import parley.type.Actor;
+import parley.type.Tag;
+
+/**
+ * One undoable review decision over one or many rows (accept, reject, flip, new holder or target).
+ * After it runs, is undone or redone, the documents it touched are handed to {@code persist}.
+ */
+public final class ReviewDecision extends AbstractOperation {
+
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REJECTED = "REJECTED";
+    public static final String CORRECTED = "CORRECTED";
+    public static final String MANUAL = "MANUAL";
+
+    private record Change(ReviewRow row, TagState before, TagState after) {
+    }
+
+    private final List<Change> changes = new ArrayList<>();
+    private final Consumer<Set<CorpusDocument>> persist;
+
+    private ReviewDecision(String label, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        super(label);
+        addContext(context);
+        this.persist = persist;
+    }
+
+    public static ReviewDecision accept(Collection<ReviewRow> rows, String origin, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        return status(rows.size() == 1 ? "Accept" : "Accept " + rows.size(), ACCEPTED, rows, origin, context, persist);
+    }
+
+    public static ReviewDecision reject(Collection<ReviewRow> rows, String origin, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        return status(rows.size() == 1 ? "Reject" : "Reject " + rows.size(), REJECTED, rows, origin, context, persist);
+    }
+
+    private static ReviewDecision status(String label, String status, Collection<ReviewRow> rows, String origin, IUndoContext context,
+            Consumer<Set<CorpusDocument>> persist) {
+        ReviewDecision d = new ReviewDecision(label, context, persist);
+        for (ReviewRow r : rows) {
+            TagState before = TagState.of(r.tag());
+            if (!status.equals(before.status()) || !origin.equals(before.origin())) {
+                d.changes.add(new Change(r, before, before.decided(status, origin)));
+            }
+        }
+        return d;
+    }
+
+    /** SUPPORT becomes OPPOSE and back; the stance is then CORRECTED (MANUAL stays MANUAL). */
+    public static ReviewDecision flipPolarity(ReviewRow row, String origin, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        TagState before = TagState.of(row.tag());
+        String flipped = "SUPPORT".equals(before.polarity()) ? "OPPOSE" : "SUPPORT";
+        return single("Flip polarity", row, before.withPolarity(flipped).decided(corrected(before), origin), context, persist);
+    }
+
+    public static ReviewDecision changeHolder(ReviewRow row, Actor holder, String origin, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        TagState before = TagState.of(row.tag());
+        return single("Change holder", row, before.withHolder(holder).decided(corrected(before), origin), context, persist);
+    }
+
+    public static ReviewDecision changeTarget(ReviewRow row, Tag target, String origin, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        TagState before = TagState.of(row.tag());
+        return single("Change target", row, before.withTarget(target).decided(corrected(before), origin), context, persist);
+    }
+
+    private static ReviewDecision single(String label, ReviewRow row, TagState after, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
+        ReviewDecision d = new ReviewDecision(label, context, persist);
+        d.changes.add(new Change(row, TagState.of(row.tag()), after));
+        return d;
+    }
+
+    private static String corrected(TagState before) {
+        return MANUAL.equals(before.status()) ? MANUAL : CORRECTED;
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    public int size() {
+        return changes.size();
+    }
+
+    /** The documents whose annotations this decision changes. */
+    public Set<CorpusDocument> documents() {
+        Set<CorpusDocument> docs = new LinkedHashSet<>();
+        changes.forEach(c -> docs.add(c.row.document()));
+        return docs;
+    }
+
+    @Override
+    public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+        return redo(monitor, info);
+    }
+
+    @Override
+    public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+        changes.forEach(c -> c.after.applyTo(c.row.tag()));
+        persist.accept(documents());
+        return Status.OK_STATUS;
+    }
+
+    @Override
+    public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            changes.get(i).before.applyTo(changes.get(i).row.tag());
+        }
+        persist.accept(documents());
+        return Status.OK_STATUS;
+    }
+}

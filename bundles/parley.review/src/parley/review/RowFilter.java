@@ -1,0 +1,72 @@
+package parley.review;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * What the review tables show: each field null for "any". {@code status} "OPEN" means SUGGESTED,
+ * "REVIEWED" any analyst decision except REJECTED. {@code text} matches the evidence, covered text,
+ * IDs and origin, ignoring case.
+ */
+public record RowFilter(String status, String holder, String target, String polarity, String document, String text)
+        implements Predicate<ReviewRow> {
+
+    public static final String OPEN = "OPEN";
+    public static final String REVIEWED = "REVIEWED";
+    public static final RowFilter ANY = new RowFilter(null, null, null, null, null, null);
+
+    public RowFilter withStatus(String s) {
+        return new RowFilter(s, holder, target, polarity, document, text);
+    }
+
+    public RowFilter withHolder(String h) {
+        return new RowFilter(status, h, target, polarity, document, text);
+    }
+
+    public RowFilter withTarget(String t) {
+        return new RowFilter(status, holder, t, polarity, document, text);
+    }
+
+    public RowFilter withPolarity(String p) {
+        return new RowFilter(status, holder, target, p, document, text);
+    }
+
+    public RowFilter withDocument(String d) {
+        return new RowFilter(status, holder, target, polarity, d, text);
+    }
+
+    public RowFilter withText(String t) {
+        return new RowFilter(status, holder, target, polarity, document, t == null || t.isBlank() ? null : t);
+    }
+
+    @Override
+    public boolean test(ReviewRow r) {
+        return matchesStatus(r.status())
+                && (holder == null || holder.equals(r.holderId()))
+                && (target == null || target.equals(r.targetId()))
+                && (polarity == null || polarity.equals(r.polarity()))
+                && (document == null || document.equals(r.document().name()))
+                && (text == null || matchesText(r));
+    }
+
+    private boolean matchesStatus(String s) {
+        if (status == null) {
+            return true;
+        }
+        return switch (status) {
+            case OPEN -> "SUGGESTED".equals(s);
+            case REVIEWED -> s != null && !"SUGGESTED".equals(s) && !"REJECTED".equals(s);
+            default -> status.equals(s);
+        };
+    }
+
+    private boolean matchesText(ReviewRow r) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        return contains(r.evidence(), needle) || contains(r.coveredText(), needle) || contains(r.id(), needle)
+                || contains(r.holderId(), needle) || contains(r.targetId(), needle) || contains(r.origin(), needle);
+    }
+
+    private static boolean contains(String haystack, String lowerNeedle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    }
+}
