@@ -62,8 +62,9 @@ final class ExportCommand {
             return Cli.INPUT_PROBLEM;
         }
         try {
-            Catalogue catalogue = Options.catalogue(catalogueFile);
-            ProjectExport.Result r = ProjectExport.export(Project.open(projectFolder), target,
+            Project project = Project.open(projectFolder);
+            Catalogue catalogue = catalogueFile != null ? Options.catalogue(catalogueFile) : project.catalogue();
+            ProjectExport.Result r = ProjectExport.export(project, target,
                     new ProjectExport.Options(format, suggested, rejected), catalogue);
             r.problems().forEach(p -> err.println("parley export: " + p));
             out.printf("Exported %d documents (%d stances) as %s into %s%s%n", r.documents(), r.stances(), format.name().toLowerCase(),

@@ -71,6 +71,17 @@ final class TagCommand {
             return Cli.INPUT_PROBLEM;
         }
 
+        if (catalogue == null) {
+            // a corpus whose catalogue the analyst edited in the workbench is tagged with that catalogue
+            for (Path input : inputs) {
+                Path own = input.resolve(parley.store.Project.FOLDER).resolve("catalogue.json");
+                if (Files.isDirectory(input) && Files.isRegularFile(own)) {
+                    catalogue = own;
+                    err.println("parley tag: using the project's catalogue " + own);
+                    break;
+                }
+            }
+        }
         if (catalogue != null) {
             try {
                 CatalogueStore.load(catalogue);

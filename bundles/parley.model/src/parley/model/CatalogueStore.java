@@ -61,7 +61,8 @@ public final class CatalogueStore {
                         if (in == null) {
                             throw new IllegalStateException("catalogue model missing from bundle: " + ECORE);
                         }
-                        Resource r = new EcoreResourceFactoryImpl().createResource(URI.createURI("catalogue.ecore"));
+                        // the package resource carries the namespace URI, so that saved JSON names its classes by it
+                        Resource r = new EcoreResourceFactoryImpl().createResource(URI.createURI(NS_URI));
                         r.load(in, null);
                         p = ePackage = (EPackage) r.getContents().get(0);
                     } catch (IOException e) {
@@ -113,6 +114,34 @@ public final class CatalogueStore {
             throw new CatalogueException(source, null, "holds no Catalogue object", null);
         }
         return resource;
+    }
+
+    /** The shipped catalogue as an editable EMF resource (the catalogue editor starts from it). */
+    public static Resource loadDefaultResource() throws CatalogueException {
+        String source = "default catalogue (" + DEFAULT_CATALOGUE + ")";
+        try (InputStream in = CatalogueStore.class.getResourceAsStream(DEFAULT_CATALOGUE)) {
+            if (in == null) {
+                throw new CatalogueException(source, null, "missing from the bundle", null);
+            }
+            return parse(source, in.readAllBytes(), URI.createURI("default-catalogue.json"));
+        } catch (IOException e) {
+            if (e instanceof CatalogueException ce) {
+                throw ce;
+            }
+            throw new CatalogueException(source, null, "cannot be read", e);
+        }
+    }
+
+    /** The catalogue JSON of a resource, after validating it: an invalid catalogue is never written. */
+    public static byte[] toJson(String source, Resource resource) throws CatalogueException {
+        toCatalogue(source, resource.getContents().get(0));
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            resource.save(out, null);
+        } catch (IOException e) {
+            throw new CatalogueException(source, null, "cannot be written as JSON (" + e.getMessage() + ")", e);
+        }
+        return out.toByteArray();
     }
 
     /** Reads and validates a catalogue file. */

@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.uima.jcas.JCas;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import parley.model.Catalogue;
+import parley.model.CatalogueException;
+import parley.model.CatalogueStore;
 
 /**
  * A corpus folder opened as a Parley project: the working CAS of each document lives as XMI in
@@ -17,6 +22,7 @@ public final class Project {
     public static final String FOLDER = ".parley";
     static final String CAS_FOLDER = "cas";
     static final String PROJECT_FILE = "project.json";
+    static final String CATALOGUE_FILE = "catalogue.json";
 
     static final String JOURNAL_FOLDER = "journal";
     static final String LOCK_FILE = "lock";
@@ -81,6 +87,37 @@ public final class Project {
 
     public Path root() {
         return root;
+    }
+
+    /** Where the project's own catalogue is kept once the analyst edited it. */
+    public Path catalogueFile() {
+        return root.resolve(CATALOGUE_FILE);
+    }
+
+    /** The project's own catalogue file, or null while it uses the one that ships with Parley. */
+    public Path customCatalogue() {
+        return Files.isRegularFile(catalogueFile()) ? catalogueFile() : null;
+    }
+
+    /** The project's catalogue, validated: its own, else the shipped one. */
+    public Catalogue catalogue() throws CatalogueException {
+        Path own = customCatalogue();
+        return own != null ? CatalogueStore.load(own) : CatalogueStore.loadDefault();
+    }
+
+    /** The catalogue as an editable EMF resource: the project's own, else a copy of the shipped one. */
+    public Resource editableCatalogue() throws CatalogueException {
+        Path own = customCatalogue();
+        return own != null ? CatalogueStore.loadResource(own) : CatalogueStore.loadDefaultResource();
+    }
+
+    /** Validates and writes an edited catalogue atomically; tagging runs of this project then use it. */
+    public Catalogue saveCatalogue(Resource catalogue) throws CatalogueException, DocumentException {
+        Path file = catalogueFile();
+        checkWritable(file);
+        byte[] json = CatalogueStore.toJson(file.toString(), catalogue);
+        AtomicFiles.write(file, out -> out.write(json));
+        return CatalogueStore.load(file);
     }
 
     /** Where the working CAS of a document is kept. */

@@ -43,7 +43,17 @@ public final class ProjectExport {
     private ProjectExport() {
     }
 
+    /** Told before each document; returning false stops the export (what was written stays complete per file). */
+    @FunctionalInterface
+    public interface Progress {
+        boolean next(String document, int index, int total);
+    }
+
     public static Result export(Project project, Path out, Options options, Catalogue catalogue) throws DocumentException {
+        return export(project, out, options, catalogue, (d, i, n) -> true);
+    }
+
+    public static Result export(Project project, Path out, Options options, Catalogue catalogue, Progress progress) throws DocumentException {
         ExportFolder folder = ExportFolder.create(out);
         List<String> problems = new ArrayList<>();
         StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
@@ -55,7 +65,13 @@ public final class ProjectExport {
         } catch (ResourceInitializationException e) {
             throw new DocumentException(out, "cannot create a CAS (" + e.getMessage() + ")", e);
         }
-        for (CorpusDocument d : project.corpus().documents()) {
+        List<CorpusDocument> all = project.corpus().documents();
+        for (int i = 0; i < all.size(); i++) {
+            CorpusDocument d = all.get(i);
+            if (!progress.next(d.name(), i, all.size())) {
+                problems.add("cancelled before " + d.name());
+                break;
+            }
             try {
                 project.load(d, jcas);
                 filter(jcas, options);

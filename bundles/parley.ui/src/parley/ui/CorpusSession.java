@@ -31,7 +31,13 @@ public final class CorpusSession {
             return;
         }
         try {
-            applicationContext.set(Project.class, Project.open(folder));
+            Project project = Project.open(folder);
+            try {
+                applicationContext.set(parley.model.Catalogue.class, project.catalogue());
+            } catch (parley.model.CatalogueException e) {
+                applicationContext.set(PROBLEM, "The project's catalogue cannot be used: " + e.getMessage());
+            }
+            applicationContext.set(Project.class, project);
         } catch (DocumentException e) {
             applicationContext.set(Project.class, null);
             applicationContext.set(PROBLEM, "The corpus opens read-only, its annotations cannot be stored: " + e.getMessage());

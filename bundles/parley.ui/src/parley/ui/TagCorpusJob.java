@@ -50,7 +50,7 @@ public final class TagCorpusJob extends Job {
         List<IStatus> problems = new ArrayList<>();
         AnalysisEngine engine = null;
         try {
-            engine = Pipeline.createFull();
+            engine = Pipeline.createFull(project.customCatalogue());
             Retagger retagger = new Retagger(engine);
             // a CAS made with Parley's resource manager: XMI read into it yields the JCas classes
             JCas jcas = ParleyTypeSystem.newJCas();

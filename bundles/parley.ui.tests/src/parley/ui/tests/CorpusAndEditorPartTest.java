@@ -64,7 +64,7 @@ class CorpusAndEditorPartTest {
         shell.setLayout(new FillLayout());
         shell.setSize(900, 600);
         context = EclipseContextFactory.create("test");
-        context.set(DocumentOpener.class, opened::add);
+        context.set(DocumentOpener.class, (DocumentOpener) (d, b, e) -> opened.add(d));
     }
 
     @AfterEach

@@ -206,7 +206,7 @@ public class DocumentEditorPart {
     private void pretag() throws DocumentException {
         org.apache.uima.analysis_engine.AnalysisEngine engine = null;
         try {
-            engine = Pipeline.createFull();
+            engine = Pipeline.createFull(project == null ? null : project.customCatalogue());
             new Retagger(engine).retag(jcas);
         } catch (org.apache.uima.resource.ResourceInitializationException | org.apache.uima.analysis_engine.AnalysisEngineProcessException e) {
             throw new DocumentException(document.path(), "the pipeline failed on it (" + e.getMessage() + ")", e);
@@ -376,6 +376,28 @@ public class DocumentEditorPart {
         }
         if (selectionService != null) {
             selectionService.setSelection(tag == null ? null : new TagSelection(this, tag));
+        }
+    }
+
+    /**
+     * Shows a span: the annotation with exactly that span becomes current (a stance before a mention),
+     * or, with none, the span is selected.
+     */
+    public void reveal(int begin, int end) {
+        if (viewer == null) {
+            return;
+        }
+        Tag match = null;
+        for (Tag t : shown.keySet()) {
+            if (t.getBegin() == begin && t.getEnd() == end && (match == null || t instanceof Stance)) {
+                match = t;
+            }
+        }
+        if (match != null) {
+            setCurrent(match, true);
+        } else {
+            viewer.setSelectedRange(begin, Math.max(0, end - begin));
+            viewer.revealRange(begin, Math.max(0, Math.min(end - begin, 200)));
         }
     }
 
@@ -727,6 +749,13 @@ public class DocumentEditorPart {
         if (events != null) {
             events.post(TagCorpusJob.DOCUMENT_SAVED, document.path().toString());
         }
+    }
+
+    /** After the review changed this document on disk (see {@link #retagged}). */
+    @Inject
+    @Optional
+    void reviewed(@UIEventTopic(parley.ui.review.ReviewSession.DOCUMENT_REVIEWED) String path) {
+        retagged(path);
     }
 
     /** After the corpus was re-tagged: show the stored working CAS, unless this editor holds unsaved edits. */

@@ -33,7 +33,7 @@ public final class PartStackDocumentOpener implements DocumentOpener {
     }
 
     @Override
-    public void open(CorpusDocument document) {
+    public void open(CorpusDocument document, int begin, int end) {
         MWindow window = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
         EPartService parts = window.getContext().get(EPartService.class);
         if (!(window.getContext().getLocal(ISaveHandler.class) instanceof PromptingSaveHandler)) {
@@ -43,6 +43,7 @@ public final class PartStackDocumentOpener implements DocumentOpener {
         for (MPart open : parts.getParts()) {
             if (path.equals(open.getPersistedState().get(DocumentEditorPart.DOCUMENT_PATH))) {
                 parts.showPart(open, PartState.ACTIVATE);
+                reveal(open, begin, end);
                 return;
             }
         }
@@ -53,5 +54,12 @@ public final class PartStackDocumentOpener implements DocumentOpener {
         MPartStack stack = (MPartStack) models.find(DOCUMENT_STACK_ID, window);
         stack.getChildren().add(part);
         parts.showPart(part, PartState.ACTIVATE);
+        reveal(part, begin, end);
+    }
+
+    private static void reveal(MPart part, int begin, int end) {
+        if (begin >= 0 && part.getObject() instanceof DocumentEditorPart editor) {
+            editor.reveal(begin, end);
+        }
     }
 }

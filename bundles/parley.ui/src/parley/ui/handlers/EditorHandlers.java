@@ -9,7 +9,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 
 import jakarta.inject.Named;
 import parley.store.DocumentException;
+import parley.ui.catalogue.CatalogueEditorPart;
 import parley.ui.editor.DocumentEditorPart;
+import parley.ui.review.AbstractReviewPart;
 
 /**
  * The handlers of the document editor's commands. Each acts on the active document editor; the
@@ -139,33 +141,48 @@ public final class EditorHandlers {
         }
     }
 
-    public static class Undo extends OnEditor {
-        @Override
-        protected void run(DocumentEditorPart editor) {
-            editor.undo();
+    /** Undo in the active editor, or in the active review part (which undoes review decisions). */
+    public static class Undo {
+        @Execute
+        public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+                editor.undo();
+            } else if (part != null && part.getObject() instanceof AbstractReviewPart review) {
+                review.undo();
+            }
         }
     }
 
-    public static class Redo extends OnEditor {
-        @Override
-        protected void run(DocumentEditorPart editor) {
-            editor.redo();
+    public static class Redo {
+        @Execute
+        public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+                editor.redo();
+            } else if (part != null && part.getObject() instanceof AbstractReviewPart review) {
+                review.redo();
+            }
         }
     }
 
-    public static class Save extends OnEditor {
-        @Override
-        protected void run(DocumentEditorPart editor) {
+    /** Saves the active document editor, or the active catalogue editor. */
+    public static class Save {
+        @Execute
+        public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
             try {
-                editor.save();
-            } catch (DocumentException e) {
-                MessageDialog.openError(editor.viewer().getControl().getShell(), "Cannot save", e.getMessage());
+                if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+                    editor.save();
+                } else if (part != null && part.getObject() instanceof CatalogueEditorPart catalogue) {
+                    catalogue.save();
+                }
+            } catch (DocumentException | parley.model.CatalogueException e) {
+                MessageDialog.openError(null, "Cannot save", e.getMessage());
             }
         }
 
-        @Override
-        protected boolean enabled(DocumentEditorPart editor) {
-            return editor.isDirty();
+        @CanExecute
+        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+            return part != null && part.isDirty()
+                    && (part.getObject() instanceof DocumentEditorPart || part.getObject() instanceof CatalogueEditorPart);
         }
     }
 }

@@ -1,0 +1,119 @@
+package parley.ui.review;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import parley.model.ActorEntry;
+import parley.model.AgreementEntry;
+import parley.review.ReviewRow;
+import parley.review.RowFilter;
+import parley.type.Tag;
+
+/**
+ * The actor and agreement suggestions of the whole corpus, most confident first, with the review keys
+ * of the Stance Review: decide the clear cases in bulk, the doubtful ones one by one in context.
+ */
+public class SuggestionQueuePart extends AbstractReviewPart {
+
+    public static final String PART_ID = "parley.ui.part.suggestionQueue";
+
+    private Text search;
+    private Combo kind;
+    private Button openOnly;
+
+    @PostConstruct
+    public void postConstruct(Composite parent) {
+        createControls(parent);
+        reload();
+    }
+
+    @Override
+    protected String noun() {
+        return "actor and agreement tags";
+    }
+
+    @Override
+    protected List<ReviewRow> rows() {
+        return session.corpus().tags();
+    }
+
+    @Override
+    protected void createFilters(Composite bar) {
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage("Filter text, IDs, origin");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        kind = new Combo(bar, SWT.READ_ONLY);
+        kind.setItems("Actors and agreements", "Actors", "Agreements");
+        kind.select(0);
+        openOnly = new Button(bar, SWT.CHECK);
+        openOnly.setText("Open suggestions only");
+        openOnly.setSelection(true);
+        search.addListener(SWT.Modify, e -> applyFilter());
+        kind.addListener(SWT.Selection, e -> applyFilter());
+        openOnly.addListener(SWT.Selection, e -> applyFilter());
+    }
+
+    private void applyFilter() {
+        RowFilter text = RowFilter.ANY.withText(search.getText()).withStatus(openOnly.getSelection() ? RowFilter.OPEN : null);
+        int k = kind.getSelectionIndex();
+        table.setFilter(r -> text.test(r) && (k == 0 || (k == 1) == "Actor".equals(r.kind())));
+        if (table.selected() == null) {
+            table.select(0);
+        }
+        showStatus(null);
+    }
+
+    @Override
+    protected void reload() {
+        super.reload();
+        applyFilter();
+    }
+
+    /** Shows every status, not only the open suggestions (tests, and analysts revisiting decisions). */
+    public void setOpenOnly(boolean open) {
+        openOnly.setSelection(open);
+        applyFilter();
+    }
+
+    @Override
+    protected ReviewTable createTable(Composite parent) {
+        List<ReviewTable.Column> columns = List.of(
+                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
+                ReviewTable.Column.of("Kind", 80, ReviewRow::kind),
+                ReviewTable.Column.of("Text", 160, ReviewRow::coveredText),
+                ReviewTable.Column.of("ID", 170, r -> label(r.id())),
+                new ReviewTable.Column("Context", 480, ReviewRow::evidence, Comparator.comparing(ReviewRow::evidence, String.CASE_INSENSITIVE_ORDER),
+                        r -> new Tag[] {r.tag()}),
+                new ReviewTable.Column("Document", 150, r -> r.document().name(),
+                        Comparator.comparing((ReviewRow r) -> r.document().name()).thenComparingInt(r -> r.tag().getBegin()), null),
+                ReviewTable.Column.of("Status", 90, ReviewRow::status),
+                ReviewTable.Column.of("Origin", 130, ReviewRow::origin));
+        return new ReviewTable(parent, columns, 0, SWT.DOWN);
+    }
+
+    private String label(String id) {
+        if (id == null || catalogue == null) {
+            return id == null ? "" : id;
+        }
+        ActorEntry a = catalogue.actor(id);
+        AgreementEntry g = a == null ? catalogue.agreement(id) : null;
+        String name = a != null ? a.name() : g != null ? g.name() : null;
+        return name == null ? id : id + " · " + name;
+    }
+
+    @Focus
+    public void focus() {
+        setFocus();
+    }
+}
