@@ -55,7 +55,7 @@ public final class ReviewCorpus {
         return corpus;
     }
 
-    /** A review over CASes already in memory (benchmarks, tests); nothing is saved. */
+    /** A review over CASes already in memory (benchmarks, tests): decisions change them, nothing is saved. */
     public static ReviewCorpus of(Map<CorpusDocument, JCas> documents) {
         ReviewCorpus corpus = new ReviewCorpus(null);
         documents.forEach(corpus::index);
@@ -115,7 +115,7 @@ public final class ReviewCorpus {
     }
 
     public boolean isReadOnly() {
-        return project == null || project.isReadOnly();
+        return project != null && project.isReadOnly();
     }
 
     public List<ReviewRow> stances() {

@@ -81,6 +81,30 @@ public final class ReviewRow {
         return text.substring(sentenceBegin, sentenceEnd).replace('\n', ' ');
     }
 
+    /** True when the evidence contains {@code needle}, ignoring case; nothing is copied. */
+    public boolean evidenceContains(String needle) {
+        int last = sentenceEnd - needle.length();
+        for (int i = sentenceBegin; i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Orders rows by their evidence text, ignoring case, without copying it. */
+    public static int compareEvidence(ReviewRow a, ReviewRow b) {
+        int n = Math.min(a.sentenceEnd - a.sentenceBegin, b.sentenceEnd - b.sentenceBegin);
+        for (int i = 0; i < n; i++) {
+            char x = Character.toLowerCase(a.text.charAt(a.sentenceBegin + i));
+            char y = Character.toLowerCase(b.text.charAt(b.sentenceBegin + i));
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        return Integer.compare(a.sentenceEnd - a.sentenceBegin, b.sentenceEnd - b.sentenceBegin);
+    }
+
     public int evidenceBegin() {
         return sentenceBegin;
     }

@@ -62,7 +62,7 @@ public record RowFilter(String status, String holder, String target, String pola
 
     private boolean matchesText(ReviewRow r) {
         String needle = text.toLowerCase(Locale.ROOT);
-        return contains(r.evidence(), needle) || contains(r.coveredText(), needle) || contains(r.id(), needle)
+        return r.evidenceContains(text) || contains(r.coveredText(), needle) || contains(r.id(), needle)
                 || contains(r.holderId(), needle) || contains(r.targetId(), needle) || contains(r.origin(), needle);
     }
 

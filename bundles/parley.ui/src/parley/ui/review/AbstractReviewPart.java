@@ -90,18 +90,23 @@ public abstract class AbstractReviewPart {
     @Inject
     @Optional
     void setProject(Project project) {
+        attach();
+        if (table != null) {
+            reload();
+        }
+    }
+
+    /** Follows the review session of the context's project (or of CASes in memory). */
+    private void attach() {
         ReviewSession old = session;
         if (session != null) {
             session.removeListener(onChange);
         }
-        session = project == null ? null : ReviewSession.of(context);
+        session = ReviewSession.of(context);
         if (session != null) {
             session.addListener(onChange);
         }
         sessionChanged(old);
-        if (table != null) {
-            reload();
-        }
     }
 
     /** After the part moved to another project's session. */
@@ -110,6 +115,14 @@ public abstract class AbstractReviewPart {
 
     /** Called once the controls exist. */
     protected void reload() {
+        if (session == null) {
+            attach(); // no project injected: a review installed over CASes in memory, if any
+            if (session == null) {
+                table.setRows(List.of());
+                showStatus(null);
+                return;
+            }
+        }
         updateFilterChoices();
         table.setRows(session == null ? List.of() : rows());
         if (table.selected() == null) {

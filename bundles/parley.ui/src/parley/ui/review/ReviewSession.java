@@ -70,14 +70,15 @@ public final class ReviewSession {
     /** The session of the project in the context, loading the project's annotations on first use. */
     public static ReviewSession of(IEclipseContext context) {
         Project project = context.get(Project.class);
-        if (project == null) {
-            return null;
-        }
         IEclipseContext root = context;
         while (root.getParent() != null) {
             root = root.getParent();
         }
         ReviewSession session = root.get(ReviewSession.class);
+        if (project == null) {
+            // no project: only a review installed over CASes in memory (the benchmark)
+            return session != null && session.corpus.project() == null ? session : null;
+        }
         if (session != null && session.corpus.project() == project) {
             return session;
         }
@@ -85,6 +86,13 @@ public final class ReviewSession {
             session.dispose();
         }
         session = new ReviewSession(ReviewCorpus.load(project), context.get(IEventBroker.class), unsavedInEditorOf(context));
+        root.set(ReviewSession.class, session);
+        return session;
+    }
+
+    /** Reviews CASes held in memory, without a project (benchmarks): nothing is saved. */
+    public static ReviewSession install(IEclipseContext root, ReviewCorpus corpus) {
+        ReviewSession session = new ReviewSession(corpus, null, p -> false);
         root.set(ReviewSession.class, session);
         return session;
     }
@@ -205,6 +213,9 @@ public final class ReviewSession {
     }
 
     private void documentChangedElsewhere(String path) {
+        if (corpus.project() == null) {
+            return;
+        }
         for (CorpusDocument d : corpus.project().corpus().documents()) {
             if (d.path().toString().equals(path)) {
                 try {

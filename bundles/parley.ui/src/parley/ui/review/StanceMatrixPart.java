@@ -100,7 +100,7 @@ public class StanceMatrixPart {
         if (session != null) {
             session.removeListener(onChange);
         }
-        session = project == null ? null : ReviewSession.of(context);
+        session = ReviewSession.of(context);
         if (session != null) {
             session.addListener(onChange);
         }

@@ -53,6 +53,7 @@ public class StanceReviewPart extends AbstractReviewPart {
     private final List<String> targetIds = new ArrayList<>();
     private final List<String> documentNames = new ArrayList<>();
     private RowFilter filter = RowFilter.ANY;
+    private boolean settingFilter;
 
     @PostConstruct
     public void postConstruct(Composite parent) {
@@ -76,7 +77,11 @@ public class StanceReviewPart extends AbstractReviewPart {
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Filter evidence, IDs, origin");
         GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(search);
-        search.addListener(SWT.Modify, e -> setFilter(filter.withText(search.getText())));
+        search.addListener(SWT.Modify, e -> {
+            if (!settingFilter) {
+                setFilter(filter.withText(search.getText()));
+            }
+        });
         statusCombo = combo(bar, STATUS_CHOICES);
         holderCombo = combo(bar, new String[] {"Any holder"});
         polarityCombo = combo(bar, POLARITY_CHOICES);
@@ -111,10 +116,10 @@ public class StanceReviewPart extends AbstractReviewPart {
         Comparator<ReviewRow> byDocument = Comparator.comparing((ReviewRow r) -> r.document().name()).thenComparingInt(r -> r.tag().getBegin());
         List<ReviewTable.Column> columns = List.of(
                 new ReviewTable.Column("Document", 150, r -> r.document().name(), byDocument, null),
-                ReviewTable.Column.of("Holder", 110, r -> label(r.holderId())),
+                ReviewTable.Column.of("Holder", 110, r -> label(r.holderId()), ReviewRow::holderId),
                 ReviewTable.Column.of("Polarity", 70, ReviewRow::polarity),
-                ReviewTable.Column.of("Target", 140, r -> label(r.targetId())),
-                new ReviewTable.Column("Evidence", 520, ReviewRow::evidence, Comparator.comparing(ReviewRow::evidence, String.CASE_INSENSITIVE_ORDER),
+                ReviewTable.Column.of("Target", 140, r -> label(r.targetId()), ReviewRow::targetId),
+                new ReviewTable.Column("Evidence", 520, ReviewRow::evidence, ReviewRow::compareEvidence,
                         r -> new Tag[] {r.holder(), r.target()}),
                 ReviewTable.Column.of("Status", 90, ReviewRow::status),
                 new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
@@ -176,7 +181,12 @@ public class StanceReviewPart extends AbstractReviewPart {
     public void setFilter(RowFilter newFilter) {
         filter = newFilter;
         if (!search.getText().equals(filter.text() == null ? "" : filter.text())) {
-            search.setText(filter.text() == null ? "" : filter.text()); // fires Modify, which sets the same filter
+            settingFilter = true;
+            try {
+                search.setText(filter.text() == null ? "" : filter.text());
+            } finally {
+                settingFilter = false;
+            }
         }
         statusCombo.select(filter.status() == null ? 0 : List.of(STATUS_CHOICES).indexOf(filter.status()));
         polarityCombo.select(filter.polarity() == null ? 0 : List.of(POLARITY_CHOICES).indexOf(filter.polarity()));
