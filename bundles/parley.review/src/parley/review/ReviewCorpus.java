@@ -97,7 +97,9 @@ public final class ReviewCorpus {
         if (project == null) {
             return;
         }
-        cases.remove(d);
+        if (cases.remove(d) == null && untagged > 0) {
+            untagged--; // tagged since the review was loaded
+        }
         stances.remove(d);
         tags.remove(d);
         read(d);

@@ -170,6 +170,13 @@ class ReviewPartsTest {
         List<ReviewRow> stored = storedStances();
         assertEquals(1, stored.stream().filter(r -> "ACCEPTED".equals(r.status()) && "analyst:amira".equals(r.origin())).count());
         assertEquals(1, stored.stream().filter(r -> "REJECTED".equals(r.status()) && "analyst:amira".equals(r.origin())).count());
+
+        review.setFilter(RowFilter.ANY);
+        review.table().select(0);
+        ReviewRow top = review.table().selected();
+        new ReviewHandlers.Accept().execute(made.model());
+        assertTrue(review.table().selected() != top && review.table().viewer().getTable().getSelectionIndex() == 1,
+                "a decided row that stays in view hands the keys to the next one");
     }
 
     @Test

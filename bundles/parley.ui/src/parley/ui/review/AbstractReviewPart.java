@@ -185,15 +185,30 @@ public abstract class AbstractReviewPart {
 
     public void accept() {
         List<ReviewRow> rows = table.selectedRows();
-        if (!rows.isEmpty()) {
-            decide(ReviewDecision.accept(rows, origin(), session.undoContext(), session::persist));
+        if (rows.isEmpty()) {
+            return;
+        }
+        ReviewDecision d = ReviewDecision.accept(rows, origin(), session.undoContext(), session::persist);
+        if (d.isEmpty() || decide(d)) { // already so: confirming it moves on as well
+            moveOn(rows);
         }
     }
 
     public void reject() {
         List<ReviewRow> rows = table.selectedRows();
-        if (!rows.isEmpty()) {
-            decide(ReviewDecision.reject(rows, origin(), session.undoContext(), session::persist));
+        if (rows.isEmpty()) {
+            return;
+        }
+        ReviewDecision d = ReviewDecision.reject(rows, origin(), session.undoContext(), session::persist);
+        if (d.isEmpty() || decide(d)) { // already so: confirming it moves on as well
+            moveOn(rows);
+        }
+    }
+
+    /** After deciding a row that stays in view, the next row is the one to decide. */
+    private void moveOn(List<ReviewRow> decided) {
+        if (decided.size() == 1 && table.selected() == decided.get(0)) {
+            table.select(table.viewer().getTable().getSelectionIndex() + 1);
         }
     }
 

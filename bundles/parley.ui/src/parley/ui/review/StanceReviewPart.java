@@ -115,11 +115,11 @@ public class StanceReviewPart extends AbstractReviewPart {
     protected ReviewTable createTable(Composite parent) {
         Comparator<ReviewRow> byDocument = Comparator.comparing((ReviewRow r) -> r.document().name()).thenComparingInt(r -> r.tag().getBegin());
         List<ReviewTable.Column> columns = List.of(
-                new ReviewTable.Column("Document", 150, r -> r.document().name(), byDocument, null),
+                new ReviewTable.Column("Document", 120, r -> r.document().name(), byDocument, null),
                 ReviewTable.Column.of("Holder", 110, r -> label(r.holderId()), ReviewRow::holderId),
                 ReviewTable.Column.of("Polarity", 70, ReviewRow::polarity),
                 ReviewTable.Column.of("Target", 140, r -> label(r.targetId()), ReviewRow::targetId),
-                new ReviewTable.Column("Evidence", 520, ReviewRow::evidence, ReviewRow::compareEvidence,
+                new ReviewTable.Column("Evidence", 440, ReviewRow::evidence, ReviewRow::compareEvidence,
                         r -> new Tag[] {r.holder(), r.target()}),
                 ReviewTable.Column.of("Status", 90, ReviewRow::status),
                 new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
