@@ -102,6 +102,8 @@ public class StanceReviewPart extends AbstractReviewPart {
         c.setItems(items);
         c.select(0);
         c.setVisibleItemCount(20);
+        // a fixed width: long catalogue names would otherwise squeeze the search field out of the bar
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(c);
         return c;
     }
 
