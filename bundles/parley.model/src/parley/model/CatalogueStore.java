@@ -151,18 +151,7 @@ public final class CatalogueStore {
 
     /** The catalogue that ships with Parley. */
     public static Catalogue loadDefault() throws CatalogueException {
-        String source = "default catalogue (" + DEFAULT_CATALOGUE + ")";
-        try (InputStream in = CatalogueStore.class.getResourceAsStream(DEFAULT_CATALOGUE)) {
-            if (in == null) {
-                throw new CatalogueException(source, null, "missing from the bundle", null);
-            }
-            return toCatalogue(source, parse(source, in.readAllBytes(), URI.createURI("default-catalogue.json")).getContents().get(0));
-        } catch (IOException e) {
-            if (e instanceof CatalogueException ce) {
-                throw ce;
-            }
-            throw new CatalogueException(source, null, "cannot be read", e);
-        }
+        return toCatalogue("default catalogue (" + DEFAULT_CATALOGUE + ")", loadDefaultResource().getContents().get(0));
     }
 
     /** Validates a catalogue model and returns its immutable view. */

@@ -32,6 +32,9 @@ public final class ReviewCorpus {
     private final Map<CorpusDocument, List<ReviewRow>> stances = new LinkedHashMap<>();
     private final Map<CorpusDocument, List<ReviewRow>> tags = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    /** All rows in document order, built on first use after a change (every review refresh asks for them). */
+    private List<ReviewRow> allStances;
+    private List<ReviewRow> allTags;
     private int untagged;
 
     private ReviewCorpus(Project project) {
@@ -90,6 +93,8 @@ public final class ReviewCorpus {
         }
         stances.put(d, s);
         tags.put(d, t);
+        allStances = null;
+        allTags = null;
     }
 
     /** Reads a document's working CAS again (after an editor saved it or Tag Corpus changed it). */
@@ -102,6 +107,8 @@ public final class ReviewCorpus {
         }
         stances.remove(d);
         tags.remove(d);
+        allStances = null;
+        allTags = null;
         read(d);
     }
 
@@ -121,12 +128,18 @@ public final class ReviewCorpus {
     }
 
     public List<ReviewRow> stances() {
-        return flatten(stances);
+        if (allStances == null) {
+            allStances = flatten(stances);
+        }
+        return allStances;
     }
 
     /** Actor and agreement tags of every status. */
     public List<ReviewRow> tags() {
-        return flatten(tags);
+        if (allTags == null) {
+            allTags = flatten(tags);
+        }
+        return allTags;
     }
 
     private static List<ReviewRow> flatten(Map<CorpusDocument, List<ReviewRow>> byDocument) {

@@ -117,7 +117,7 @@ public final class Project {
         checkWritable(file);
         byte[] json = CatalogueStore.toJson(file.toString(), catalogue);
         AtomicFiles.write(file, out -> out.write(json));
-        return CatalogueStore.load(file);
+        return CatalogueStore.load(file); // read back: what the next tagging run will see
     }
 
     /** Where the working CAS of a document is kept. */

@@ -65,27 +65,25 @@ public final class ReviewHandlers {
         }
     }
 
-    public static class AcceptAllShown extends OnReview {
-        @Override
-        protected void run(AbstractReviewPart review) {
-            review.acceptAllShown();
-        }
-
+    /** On every row the filter shows; enabled while it shows any. */
+    public abstract static class OnShownRows extends OnReview {
         @Override
         protected boolean enabled(AbstractReviewPart review) {
             return !review.shownRows().isEmpty();
         }
     }
 
-    public static class RejectAllShown extends OnReview {
+    public static class AcceptAllShown extends OnShownRows {
+        @Override
+        protected void run(AbstractReviewPart review) {
+            review.acceptAllShown();
+        }
+    }
+
+    public static class RejectAllShown extends OnShownRows {
         @Override
         protected void run(AbstractReviewPart review) {
             review.rejectAllShown();
-        }
-
-        @Override
-        protected boolean enabled(AbstractReviewPart review) {
-            return !review.shownRows().isEmpty();
         }
     }
 

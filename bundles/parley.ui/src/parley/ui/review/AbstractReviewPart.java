@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -13,8 +14,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import parley.model.ActorEntry;
+import parley.model.AgreementEntry;
 import parley.model.Catalogue;
 import parley.review.ReviewDecision;
 import parley.review.ReviewRow;
@@ -52,7 +56,13 @@ public abstract class AbstractReviewPart {
     private Label status;
     private final Consumer<Set<CorpusDocument>> onChange = docs -> changed();
 
-    protected void createControls(Composite parent) {
+    @PostConstruct
+    public void postConstruct(Composite parent) {
+        createControls(parent);
+        reload();
+    }
+
+    private void createControls(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
         filterBar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar);
@@ -165,6 +175,17 @@ public abstract class AbstractReviewPart {
         status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
     }
 
+    /** An ID with its catalogue name ("RUS · Russia"); IDs are unique across actors and agreements. */
+    protected String label(String id) {
+        if (id == null || catalogue == null) {
+            return id == null ? "" : id;
+        }
+        ActorEntry a = catalogue.actor(id);
+        AgreementEntry g = a == null ? catalogue.agreement(id) : null;
+        String name = a != null ? a.name() : g != null ? g.name() : null;
+        return name == null ? id : id + " · " + name;
+    }
+
     protected String origin() {
         return Analyst.origin();
     }
@@ -251,6 +272,7 @@ public abstract class AbstractReviewPart {
         return table;
     }
 
+    @Focus
     public void setFocus() {
         table.viewer().getTable().setFocus();
     }

@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -16,10 +15,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import parley.model.ActorEntry;
-import parley.model.AgreementEntry;
 import parley.review.ReviewDecision;
 import parley.review.ReviewRow;
 import parley.review.RowFilter;
@@ -54,12 +50,6 @@ public class StanceReviewPart extends AbstractReviewPart {
     private final List<String> documentNames = new ArrayList<>();
     private RowFilter filter = RowFilter.ANY;
     private boolean settingFilter;
-
-    @PostConstruct
-    public void postConstruct(Composite parent) {
-        createControls(parent);
-        reload();
-    }
 
     @Override
     protected String noun() {
@@ -129,22 +119,6 @@ public class StanceReviewPart extends AbstractReviewPart {
         return new ReviewTable(parent, columns, 0, SWT.UP);
     }
 
-    private String label(String id) {
-        if (id == null) {
-            return "";
-        }
-        if (catalogue != null) {
-            ActorEntry a = catalogue.actor(id);
-            if (a != null && a.name() != null) {
-                return id + " · " + a.name();
-            }
-            AgreementEntry g = catalogue.agreement(id);
-            if (g != null && g.name() != null) {
-                return id + " · " + g.name();
-            }
-        }
-        return id;
-    }
 
     @Override
     protected void updateFilterChoices() {
@@ -256,10 +230,5 @@ public class StanceReviewPart extends AbstractReviewPart {
 
     private TagChooser chooser() {
         return chooser != null ? chooser : parley.ui.dialogs.TagChooserDialog::choose;
-    }
-
-    @Focus
-    public void focus() {
-        setFocus();
     }
 }

@@ -3,7 +3,6 @@ package parley.ui.review;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -12,9 +11,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-import jakarta.annotation.PostConstruct;
-import parley.model.ActorEntry;
-import parley.model.AgreementEntry;
 import parley.review.ReviewRow;
 import parley.review.RowFilter;
 import parley.type.Tag;
@@ -30,12 +26,6 @@ public class SuggestionQueuePart extends AbstractReviewPart {
     private Text search;
     private Combo kind;
     private Button openOnly;
-
-    @PostConstruct
-    public void postConstruct(Composite parent) {
-        createControls(parent);
-        reload();
-    }
 
     @Override
     protected String noun() {
@@ -102,18 +92,4 @@ public class SuggestionQueuePart extends AbstractReviewPart {
         return new ReviewTable(parent, columns, 0, SWT.DOWN);
     }
 
-    private String label(String id) {
-        if (id == null || catalogue == null) {
-            return id == null ? "" : id;
-        }
-        ActorEntry a = catalogue.actor(id);
-        AgreementEntry g = a == null ? catalogue.agreement(id) : null;
-        String name = a != null ? a.name() : g != null ? g.name() : null;
-        return name == null ? id : id + " · " + name;
-    }
-
-    @Focus
-    public void focus() {
-        setFocus();
-    }
 }
