@@ -1,42 +1,42 @@
 #!/usr/bin/env bash
 # End-to-end test of the editor's key bindings: the real workbench, keys typed through the X
 # server (xdotool), the bindings of Application.e4xmi, and the saved project XMI checked on disk.
+# Every step waits for an observable fact (window title, journal, saved file) with a deadline.
 # Usage: editor-keys.sh <product dir> <java> <seed document>; needs DISPLAY (run it under xvfb-run).
 set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+. "$here/lib.sh"
 product="$1"; java="$2"; seed="$3"
 launcher="$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
 corpus="$(mktemp -d)"
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$corpus"' EXIT
+pid=""
+start_window_manager
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; stop_window_manager; rm -rf "$corpus"' EXIT
 cp "$seed" "$corpus/"
-name="$(basename "$seed" .txt)"
+doc="$(basename "$seed")"
+name="${doc%.txt}"
+journal="$corpus/.parley/journal/$name.xmi"
+xmi="$corpus/.parley/cas/$name.xmi"
 
 "$java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dparley.corpus="$corpus" -jar "$launcher" \
     -data "$corpus/.instance" -clearPersistedState >"$corpus/.log" 2>&1 &
 pid=$!
 
-fail() { echo "editor-keys: $*"; cat "$corpus/.log" | grep -v SessionManager | tail -20; echo "editor-keys: 0 passed, 1 failed"; exit 1; }
-for _ in $(seq 1 120); do
-    xdotool search --name '^Parley$' >/dev/null 2>&1 && break
-    sleep 0.5
-done
-xdotool search --name '^Parley$' >/dev/null 2>&1 || fail "the workbench window did not appear"
-sleep 2
-xdotool key Return          # open the selected document of the Corpus part
-sleep 4                     # the editor pre-tags the document on first open
-xdotool key n               # first suggestion
-sleep 0.5
-xdotool key a               # accept, moves to the next suggestion
-sleep 0.5
-xdotool key r               # reject it
-sleep 0.5
+fail() { echo "editor-keys: $*"; grep -v SessionManager "$corpus/.log" | tail -20; echo "editor-keys: 0 passed, 1 failed"; exit 1; }
+journal_has() { [ "$(count_status "$journal" ACCEPTED)" -eq "$1" ] && [ "$(count_status "$journal" REJECTED)" -eq "$2" ]; }
+saved_has() { [ ! -f "$journal" ] && [ "$(count_status "$xmi" ACCEPTED)" -eq "$1" ] && [ "$(count_status "$xmi" REJECTED)" -eq "$2" ]; }
+
+wait_for 120 "the workbench on $(basename "$corpus")" workbench_ready "$(basename "$corpus")" || fail "the workbench did not start on the corpus"
+focus_workbench
+xdotool key Return                                   # open the selected document of the Corpus part
+wait_for 120 "the editor of $doc" editor_active "$doc" || fail "no editor of $doc became active"
+focus_workbench
+xdotool key n a r                                    # first suggestion, accept (moves on), reject
+wait_for 60 "1 accepted and 1 rejected in the journal" journal_has 1 1 || fail "N A R did not reach the recovery journal as 1 ACCEPTED, 1 REJECTED"
+editor_clean "$doc" && fail "the window title does not mark the unsaved edits"
 xdotool key ctrl+s
-xmi="$corpus/.parley/cas/$name.xmi"
-for _ in $(seq 1 20); do [ -f "$xmi" ] && break; sleep 0.5; done
-[ -f "$xmi" ] || fail "Ctrl+S wrote no $xmi"
-accepted=$(grep -o 'status="ACCEPTED"' "$xmi" | wc -l)
-rejected=$(grep -o 'status="REJECTED"' "$xmi" | wc -l)
-[ "$accepted" -eq 1 ] || fail "expected 1 ACCEPTED annotation after N A R Ctrl+S, found $accepted"
-[ "$rejected" -eq 1 ] || fail "expected 1 REJECTED annotation after N A R Ctrl+S, found $rejected"
-cmp -s "$seed" "$corpus/$(basename "$seed")" || fail "the source text was modified"
+wait_for 60 "the saved XMI" saved_has 1 1 || fail "Ctrl+S wrote no $xmi with 1 ACCEPTED and 1 REJECTED (or kept the journal)"
+wait_for 30 "the title without *" editor_clean "$doc" || fail "the window title still marks unsaved edits after Ctrl+S"
+cmp -s "$seed" "$corpus/$doc" || fail "the source text was modified"
 echo "editor-keys: N, A, R and Ctrl+S through the real key bindings: 1 ACCEPTED, 1 REJECTED saved"
 echo "editor-keys: 1 passed, 0 failed"

@@ -67,6 +67,10 @@ final class ExportCommand {
             ProjectExport.Result r = ProjectExport.export(project, target,
                     new ProjectExport.Options(format, suggested, rejected), catalogue);
             r.problems().forEach(p -> err.println("parley export: " + p));
+            if (r.leftOut().total() > 0) {
+                err.println("parley export: left out " + r.leftOut().describe()
+                        + " (unreviewed or rejected; --include-suggested / --include-rejected export them)");
+            }
             out.printf("Exported %d documents (%d stances) as %s into %s%s%n", r.documents(), r.stances(), format.name().toLowerCase(),
                     target.toAbsolutePath().normalize(), r.problems().isEmpty() ? "" : "; " + r.problems().size() + " could not be exported");
             return r.problems().isEmpty() ? Cli.OK : Cli.INPUT_PROBLEM;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.jcas.JCas;
@@ -16,12 +17,19 @@ import parley.model.CatalogueException;
 import parley.model.CatalogueStore;
 import parley.pipeline.CorpusRunner;
 import parley.pipeline.Pipeline;
+import parley.pipeline.ProjectTagger;
+import parley.pipeline.Retagger;
 import parley.store.Corpus;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.ExportFolder;
+import parley.store.Project;
+import parley.store.TagCounts;
 
-/** {@code parley tag <folder or files...> --export <dir>}: pre-tags documents and exports XMI. */
+/**
+ * {@code parley tag <corpus>}: pre-tags a project in place, as File › Tag Corpus does.
+ * {@code parley tag <folder or files...> --export <dir>}: pre-tags documents into an export, the inputs untouched.
+ */
 final class TagCommand {
 
     private final PrintStream out;
@@ -54,7 +62,13 @@ final class TagCommand {
             throw new Cli.UsageException("name a folder or files to tag");
         }
         if (exportDir == null) {
-            throw new Cli.UsageException("--export <dir> is required");
+            if (inputs.size() != 1 || !Files.isDirectory(inputs.get(0))) {
+                throw new Cli.UsageException("without --export, name one corpus folder: its project is created or updated");
+            }
+            if (catalogue != null) {
+                throw new Cli.UsageException("a project is tagged with its own catalogue (edit it in the workbench); --catalogue goes with --export");
+            }
+            return tagProject(inputs.get(0), threads);
         }
 
         AtomicInteger problems = new AtomicInteger();
@@ -123,6 +137,74 @@ final class TagCommand {
         out.printf("Tagged %d document%s in %.1f s into %s%s%n", summary.processed(), summary.processed() == 1 ? "" : "s",
                 seconds, export.folder(), failed > 0 ? "; " + failed + " could not be tagged (see above)" : "");
         return failed > 0 ? Cli.INPUT_PROBLEM : Cli.OK;
+    }
+
+    /** The project of a corpus folder, tagged by the same runner as Tag Corpus; open suggestions per document. */
+    private int tagProject(Path folder, int threads) {
+        Project project;
+        try {
+            project = Project.open(folder);
+        } catch (DocumentException e) {
+            err.println("parley tag: " + e.getMessage());
+            return Cli.INPUT_PROBLEM;
+        }
+        if (project.customCatalogue() != null) {
+            err.println("parley tag: using the project's catalogue " + project.customCatalogue());
+        }
+        List<CorpusDocument> documents = project.corpus().documents();
+        if (documents.isEmpty()) {
+            err.println("parley tag: " + folder + ": no documents (.txt files) to tag");
+            return Cli.INPUT_PROBLEM;
+        }
+        ConsoleProgress progress = new ConsoleProgress(err, "tagging");
+        Map<String, TagCounts> tagged = new TreeMap<>();
+        Map<String, String> failures = new TreeMap<>();
+        long start = System.nanoTime();
+        ProjectTagger.Summary summary;
+        try {
+            summary = new ProjectTagger(project, threads).run(documents, new ProjectTagger.Listener() {
+                @Override
+                public void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts) {
+                    synchronized (tagged) {
+                        tagged.put(document.name(), counts);
+                    }
+                }
+
+                @Override
+                public void failed(CorpusDocument document, DocumentException problem) {
+                    synchronized (failures) {
+                        failures.put(document.name(), problem.getMessage());
+                    }
+                }
+
+                @Override
+                public void progress(int done, int total, CorpusDocument current) {
+                    if (total > 1) {
+                        progress.update(done, total, current.path());
+                    }
+                }
+            }, () -> Thread.currentThread().isInterrupted());
+        } catch (ResourceInitializationException e) {
+            err.println("parley tag: the pipeline could not start: " + e.getMessage());
+            return Cli.INPUT_PROBLEM;
+        } catch (DocumentException e) {
+            err.println("parley tag: " + e.getMessage());
+            return Cli.INPUT_PROBLEM;
+        }
+        progress.interrupt();
+        failures.values().forEach(m -> err.println("parley tag: " + m));
+        for (CorpusDocument d : documents) {
+            TagCounts c = tagged.get(d.name());
+            if (c != null) {
+                out.printf("%-40s %5d open suggestions%n", d.name(), c.open());
+            } else {
+                out.printf("%-40s not tagged (see above)%n", d.name());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("Tagged %d document%s of the project %s in %.1f s%s%n", summary.tagged(), summary.tagged() == 1 ? "" : "s",
+                project.root(), seconds, summary.failed() > 0 ? "; " + summary.failed() + " could not be tagged" : "");
+        return summary.failed() > 0 ? Cli.INPUT_PROBLEM : Cli.OK;
     }
 
     /** Expands folders into their documents; reports paths that do not exist and duplicate names. */

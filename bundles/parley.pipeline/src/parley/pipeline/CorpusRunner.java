@@ -1,13 +1,7 @@
 package parley.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -88,57 +82,32 @@ public final class CorpusRunner {
 
     public Summary runSources(List<Source> sources, Listener listener, BooleanSupplier cancelled)
             throws ResourceInitializationException {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger processed = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        int workers = Math.min(threads, Math.max(1, sources.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "parley-pipeline");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                AnalysisEngine engine = engines.create();
-                futures.add(pool.submit(() -> {
-                    JCas jcas = engine.newJCas();
-                    for (int i = next.getAndIncrement(); i < sources.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
-                        Path source = sources.get(i).path();
-                        listener.progress(done.get(), sources.size(), source);
-                        jcas.reset();
-                        try {
-                            sources.get(i).load(jcas);
-                            engine.process(jcas);
-                            listener.processed(source, jcas);
-                            processed.incrementAndGet();
-                        } catch (DocumentException e) {
-                            failed.incrementAndGet();
-                            listener.failed(source, e);
-                        } catch (AnalysisEngineProcessException | RuntimeException e) {
-                            failed.incrementAndGet();
-                            listener.failed(source, new DocumentException(source, "the pipeline failed on it (" + e + ")", e));
-                        }
-                        listener.progress(done.incrementAndGet(), sources.size(), source);
+        WorkerPool.Counts counts = WorkerPool.run(sources, threads, () -> {
+            AnalysisEngine engine = engines.create();
+            JCas jcas = engine.newJCas();
+            return new WorkerPool.Worker<Source>() {
+                @Override
+                public boolean process(Source source) {
+                    jcas.reset();
+                    try {
+                        source.load(jcas);
+                        engine.process(jcas);
+                        listener.processed(source.path(), jcas);
+                        return true;
+                    } catch (DocumentException e) {
+                        listener.failed(source.path(), e);
+                    } catch (AnalysisEngineProcessException | RuntimeException e) {
+                        listener.failed(source.path(), new DocumentException(source.path(), "the pipeline failed on it (" + e + ")", e));
                     }
-                    engine.destroy();
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("pipeline worker failed", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
+                    return false;
                 }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Summary(processed.get(), failed.get(), cancelled.getAsBoolean() && done.get() < sources.size());
+
+                @Override
+                public void close() {
+                    engine.destroy();
+                }
+            };
+        }, (done, total, current) -> listener.progress(done, total, current.path()), cancelled);
+        return new Summary(counts.processed(), counts.failed(), counts.cancelled());
     }
 }

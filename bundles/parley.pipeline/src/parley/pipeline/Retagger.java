@@ -24,11 +24,14 @@ import parley.type.Tag;
  * Re-runs the pipeline on a working CAS without touching an analyst's decision: ACCEPTED,
  * CORRECTED, MANUAL and REJECTED annotations stay as they are; old suggestions give way to the
  * new ones; and no new suggestion is added where an analyst already decided (a suggestion equal to
- * a rejected one, or overlapping a corrected one, is not suggested again).
+ * a rejected one, or overlapping a corrected one, is not suggested again; in a sentence where the analyst
+ * corrected a stance, no other stance with its holder or its target is suggested, so that the stance as it
+ * was before the correction does not come back beside it).
  */
 public final class Retagger {
 
     public static final String SUGGESTED = "SUGGESTED";
+    static final String CORRECTED = "CORRECTED";
 
     /** What a re-run changed. */
     public record Result(int removedSuggestions, int addedSuggestions, int keptDecisions) {
@@ -98,8 +101,14 @@ public final class Retagger {
             }
         }
         Set<String> stanceKeys = new HashSet<>();
+        Set<String> corrected = new HashSet<>();
         for (Stance s : working.getAnnotationIndex(Stance.class)) {
             stanceKeys.add(stancePairKey(s));
+            if (CORRECTED.equals(s.getStatus())) {
+                // the analyst corrected a stance of this sentence: its holder and its target are settled there
+                corrected.add(s.getBegin() + "|" + s.getEnd() + "|holder|" + idOf(s.getHolder()));
+                corrected.add(s.getBegin() + "|" + s.getEnd() + "|target|" + idOf(s.getTarget()));
+            }
         }
         for (Stance s : fresh.getAnnotationIndex(Stance.class)) {
             Tag holder = copies.get(s.getHolder());
@@ -107,7 +116,9 @@ public final class Retagger {
             if (!(holder instanceof Actor) || target == null) {
                 continue;
             }
-            if (!stanceKeys.add(s.getBegin() + "|" + s.getEnd() + "|" + idOf(holder) + "|" + idOf(target))) {
+            if (!stanceKeys.add(s.getBegin() + "|" + s.getEnd() + "|" + idOf(holder) + "|" + idOf(target))
+                    || corrected.contains(s.getBegin() + "|" + s.getEnd() + "|holder|" + idOf(holder))
+                    || corrected.contains(s.getBegin() + "|" + s.getEnd() + "|target|" + idOf(target))) {
                 continue;
             }
             Stance copy = new Stance(working, s.getBegin(), s.getEnd());

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Status;
 
 import parley.store.CorpusDocument;
 import parley.type.Actor;
+import parley.type.Stance;
 import parley.type.Tag;
 
 /**
@@ -28,8 +29,9 @@ public final class ReviewDecision extends AbstractOperation {
     public static final String REJECTED = "REJECTED";
     public static final String CORRECTED = "CORRECTED";
     public static final String MANUAL = "MANUAL";
+    public static final String SUGGESTED = "SUGGESTED";
 
-    private record Change(ReviewRow row, TagState before, TagState after) {
+    private record Change(Tag tag, CorpusDocument document, TagState before, TagState after) {
     }
 
     private final List<Change> changes = new ArrayList<>();
@@ -52,13 +54,26 @@ public final class ReviewDecision extends AbstractOperation {
     private static ReviewDecision status(String label, String status, Collection<ReviewRow> rows, String origin, IUndoContext context,
             Consumer<Set<CorpusDocument>> persist) {
         ReviewDecision d = new ReviewDecision(label, context, persist);
+        Set<Tag> decided = new java.util.HashSet<>();
         for (ReviewRow r : rows) {
-            TagState before = TagState.of(r.tag());
-            if (!status.equals(before.status()) || !origin.equals(before.origin())) {
-                d.changes.add(new Change(r, before, before.decided(status, origin)));
+            d.decide(r.tag(), r.document(), status, origin, decided);
+            // accepting a stance confirms its holder and target
+            if (ACCEPTED.equals(status) && r.tag() instanceof Stance s) {
+                for (Tag argument : new Tag[] {s.getHolder(), s.getTarget()}) {
+                    if (argument != null && SUGGESTED.equals(argument.getStatus())) {
+                        d.decide(argument, r.document(), status, origin, decided);
+                    }
+                }
             }
         }
         return d;
+    }
+
+    private void decide(Tag tag, CorpusDocument document, String status, String origin, Set<Tag> decided) {
+        TagState before = TagState.of(tag);
+        if (decided.add(tag) && (!status.equals(before.status()) || !origin.equals(before.origin()))) {
+            changes.add(new Change(tag, document, before, before.decided(status, origin)));
+        }
     }
 
     /** SUPPORT becomes OPPOSE and back; the stance is then CORRECTED (MANUAL stays MANUAL). */
@@ -80,7 +95,7 @@ public final class ReviewDecision extends AbstractOperation {
 
     private static ReviewDecision single(String label, ReviewRow row, TagState after, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
         ReviewDecision d = new ReviewDecision(label, context, persist);
-        d.changes.add(new Change(row, TagState.of(row.tag()), after));
+        d.changes.add(new Change(row.tag(), row.document(), TagState.of(row.tag()), after));
         return d;
     }
 
@@ -99,7 +114,7 @@ public final class ReviewDecision extends AbstractOperation {
     /** The documents whose annotations this decision changes. */
     public Set<CorpusDocument> documents() {
         Set<CorpusDocument> docs = new LinkedHashSet<>();
-        changes.forEach(c -> docs.add(c.row.document()));
+        changes.forEach(c -> docs.add(c.document()));
         return docs;
     }
 
@@ -110,7 +125,7 @@ public final class ReviewDecision extends AbstractOperation {
 
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-        changes.forEach(c -> c.after.applyTo(c.row.tag()));
+        changes.forEach(c -> c.after.applyTo(c.tag()));
         persist.accept(documents());
         return Status.OK_STATUS;
     }
@@ -118,7 +133,7 @@ public final class ReviewDecision extends AbstractOperation {
     @Override
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
         for (int i = changes.size() - 1; i >= 0; i--) {
-            changes.get(i).before.applyTo(changes.get(i).row.tag());
+            changes.get(i).before.applyTo(changes.get(i).tag());
         }
         persist.accept(documents());
         return Status.OK_STATUS;

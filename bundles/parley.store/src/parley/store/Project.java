@@ -25,6 +25,8 @@ public final class Project {
     static final String CATALOGUE_FILE = "catalogue.json";
 
     static final String JOURNAL_FOLDER = "journal";
+    /** Larger documents are refused by the editor and by Tag Corpus (./parley tag --export still takes them). */
+    public static final long MAX_EDITABLE_BYTES = 8L * 1024 * 1024;
     static final String LOCK_FILE = "lock";
 
     private final Corpus corpus;
@@ -120,6 +122,21 @@ public final class Project {
         return CatalogueStore.load(file); // read back: what the next tagging run will see
     }
 
+    /** Refuses, with the file's name and the limit, a document too large to annotate in a project. */
+    public static void checkEditableSize(Path path) throws DocumentException {
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            return; // reading it says what is wrong
+        }
+        if (size > MAX_EDITABLE_BYTES) {
+            throw new DocumentException(path, String.format(java.util.Locale.ROOT,
+                    "too large to annotate in a project (%.1f MB; the limit is %d MB). Tag and export it with ./parley tag --export.",
+                    size / 1e6, MAX_EDITABLE_BYTES / (1024 * 1024)));
+        }
+    }
+
     /** Where the working CAS of a document is kept. */
     public Path casFile(CorpusDocument document) throws DocumentException {
         return root.resolve(CAS_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));
@@ -175,9 +192,17 @@ public final class Project {
 
     /** Writes the document's working CAS atomically, and drops its recovery journal. */
     public void save(CorpusDocument document, JCas jcas) throws DocumentException {
+        saveTagged(document, jcas);
+        deleteJournal(document);
+    }
+
+    /**
+     * Writes the working CAS after a tagging run. The recovery journal stays: it holds an editor's unsaved
+     * edits, which are the analyst's, not the run's.
+     */
+    public void saveTagged(CorpusDocument document, JCas jcas) throws DocumentException {
         checkWritable(casFile(document));
         XmiFiles.write(casFile(document), jcas);
-        deleteJournal(document);
     }
 
     private void checkWritable(Path file) throws DocumentException {

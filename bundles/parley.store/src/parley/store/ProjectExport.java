@@ -33,8 +33,41 @@ public final class ProjectExport {
     public record Options(Format format, boolean includeSuggested, boolean includeRejected) {
     }
 
-    /** What was written, and the documents that could not be. */
-    public record Result(int documents, int stances, List<String> problems) {
+    /**
+     * What was written, what the options left out (suggested and rejected annotations, by type), and the
+     * documents that could not be written.
+     */
+    public record Result(int documents, int stances, LeftOut leftOut, List<String> problems) {
+    }
+
+    /** Annotations an export left out because of its options. */
+    public record LeftOut(int suggestedTags, int suggestedStances, int rejectedTags, int rejectedStances) {
+        public int total() {
+            return suggestedTags + suggestedStances + rejectedTags + rejectedStances;
+        }
+
+        LeftOut plus(LeftOut o) {
+            return new LeftOut(suggestedTags + o.suggestedTags, suggestedStances + o.suggestedStances, rejectedTags + o.rejectedTags,
+                    rejectedStances + o.rejectedStances);
+        }
+
+        /** "67 suggested stances, 412 suggested actors and agreements, 3 rejected …" or "" when nothing was left out. */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            if (suggestedStances > 0) {
+                parts.add(suggestedStances + " suggested stance" + (suggestedStances == 1 ? "" : "s"));
+            }
+            if (suggestedTags > 0) {
+                parts.add(suggestedTags + " suggested actor and agreement tag" + (suggestedTags == 1 ? "" : "s"));
+            }
+            if (rejectedStances > 0) {
+                parts.add(rejectedStances + " rejected stance" + (rejectedStances == 1 ? "" : "s"));
+            }
+            if (rejectedTags > 0) {
+                parts.add(rejectedTags + " rejected actor and agreement tag" + (rejectedTags == 1 ? "" : "s"));
+            }
+            return String.join(", ", parts);
+        }
     }
 
     public static final String STANCES_CSV = "stances.csv";
@@ -59,6 +92,7 @@ public final class ProjectExport {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         int documents = 0;
         int stances = 0;
+        LeftOut leftOut = new LeftOut(0, 0, 0, 0);
         JCas jcas;
         try {
             jcas = ParleyTypeSystem.newJCas();
@@ -74,7 +108,7 @@ public final class ProjectExport {
             }
             try {
                 project.load(d, jcas);
-                filter(jcas, options);
+                leftOut = leftOut.plus(filter(jcas, options));
                 switch (options.format()) {
                     case XMI -> folder.write(jcas);
                     case JSON -> writeJson(folder.folder().resolve(ExportFolder.fileName(d.name(), ".json")), jcas);
@@ -90,24 +124,64 @@ public final class ProjectExport {
             byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(folder.folder().resolve(STANCES_CSV), o -> o.write(bytes));
         }
-        return new Result(documents, stances, problems);
+        return new Result(documents, stances, leftOut, problems);
     }
 
-    /** Leaves out what the options exclude, and the stances that point to what was left out. */
-    static void filter(JCas jcas, Options options) {
+    /**
+     * Leaves out what the options exclude, and the stances that point to what was left out. A stance an
+     * analyst reviewed keeps its holder and target, even where they are still suggestions: reviewing a
+     * stance confirms its arguments.
+     */
+    static LeftOut filter(JCas jcas, Options options) {
+        Set<Tag> kept = new HashSet<>();
+        for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
+            if (isKept(s, options)) {
+                kept.add(s.getHolder());
+                kept.add(s.getTarget());
+            }
+        }
         Set<Tag> dropped = new HashSet<>();
         for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
-            String status = t.getStatus() == null ? "SUGGESTED" : t.getStatus();
-            if ((status.equals("REJECTED") && !options.includeRejected()) || (status.equals("SUGGESTED") && !options.includeSuggested())) {
+            if (!(t instanceof Stance) && !isKept(t, options) && !kept.contains(t)) {
                 dropped.add(t);
             }
         }
+        int suggestedTags = 0;
+        int rejectedTags = 0;
+        for (Tag t : dropped) {
+            if (isRejected(t)) {
+                rejectedTags++;
+            } else {
+                suggestedTags++;
+            }
+        }
+        int suggestedStances = 0;
+        int rejectedStances = 0;
         for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
-            if (dropped.contains(s.getHolder()) || dropped.contains(s.getTarget())) {
+            if (!isKept(s, options) || dropped.contains(s.getHolder()) || dropped.contains(s.getTarget())) {
                 dropped.add(s);
+                if (isRejected(s)) {
+                    rejectedStances++;
+                } else {
+                    suggestedStances++;
+                }
             }
         }
         dropped.forEach(Tag::removeFromIndexes);
+        return new LeftOut(suggestedTags, suggestedStances, rejectedTags, rejectedStances);
+    }
+
+    private static boolean isRejected(Tag t) {
+        return "REJECTED".equals(t.getStatus());
+    }
+
+    private static boolean isKept(Tag t, Options options) {
+        String status = t.getStatus() == null ? "SUGGESTED" : t.getStatus();
+        return switch (status) {
+            case "REJECTED" -> options.includeRejected();
+            case "SUGGESTED" -> options.includeSuggested();
+            default -> true;
+        };
     }
 
     private static void writeJson(Path target, JCas jcas) throws DocumentException {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -18,6 +19,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+
+import parley.types.TagValues;
 
 /** Reads and writes one CAS as XMI; writes are atomic. */
 public final class XmiFiles {
@@ -76,6 +79,16 @@ public final class XmiFiles {
                 }
             });
             reader.parse(new InputSource(in));
+            if (!lenient) {
+                List<String> problems = TagValues.problems(jcas);
+                if (!problems.isEmpty()) {
+                    jcas.reset();
+                    throw new DocumentException(file, "has values the type system does not allow: " + problems.get(0)
+                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+                }
+            }
+        } catch (DocumentException e) {
+            throw e;
         } catch (ParserConfigurationException e) {
             throw new DocumentException(file, "cannot be read: no secure XML parser (" + e.getMessage() + ")", e);
         } catch (SAXParseException e) {

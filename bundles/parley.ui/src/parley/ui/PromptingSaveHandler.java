@@ -26,6 +26,9 @@ public final class PromptingSaveHandler implements ISaveHandler {
                 return false;
             }
             if (answer == Save.NO) {
+                if (dirtyPart.getObject() instanceof DiscardableEdits edits) {
+                    edits.discardUnsavedEdits();
+                }
                 return true;
             }
         }

@@ -1,11 +1,9 @@
 package parley.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -15,17 +13,17 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 
-import parley.pipeline.Pipeline;
+import parley.pipeline.CorpusRunner;
+import parley.pipeline.ProjectTagger;
 import parley.pipeline.Retagger;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
-import parley.types.ParleyTypeSystem;
-import parley.ui.editor.DocumentEditorPart;
+import parley.store.TagCounts;
 
 /**
- * Pre-tags every document of a project and saves its working CAS, keeping every analyst decision
- * ({@link Retagger}). Each document is saved as soon as it is done, so cancelling loses nothing.
+ * File › Tag Corpus: the project's documents through {@link ProjectTagger}, the same runner as
+ * {@code ./parley tag <corpus>}, as a Job with progress and cancel.
  */
 public final class TagCorpusJob extends Job {
 
@@ -47,39 +45,41 @@ public final class TagCorpusJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         List<CorpusDocument> documents = project.corpus().documents();
         SubMonitor progress = SubMonitor.convert(monitor, "Tagging " + documents.size() + " documents", documents.size());
-        List<IStatus> problems = new ArrayList<>();
-        AnalysisEngine engine = null;
+        List<IStatus> problems = Collections.synchronizedList(new ArrayList<>());
+        int[] reported = {0};
+        ProjectTagger.Summary summary;
         try {
-            engine = Pipeline.createFull(project.customCatalogue());
-            Retagger retagger = new Retagger(engine);
-            // a CAS made with Parley's resource manager: XMI read into it yields the JCas classes
-            JCas jcas = ParleyTypeSystem.newJCas();
-            for (CorpusDocument d : documents) {
-                if (progress.isCanceled()) {
-                    return Status.CANCEL_STATUS;
-                }
-                progress.subTask(d.name());
-                try {
-                    DocumentEditorPart.checkEditableSize(d.path());
-                    project.load(d, jcas);
-                    retagger.retag(jcas);
-                    project.save(d, jcas);
+            summary = new ProjectTagger(project, CorpusRunner.defaultThreads()).run(documents, new ProjectTagger.Listener() {
+                @Override
+                public void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts) {
                     if (events != null) {
-                        events.post(DOCUMENT_RETAGGED, d.path().toString());
+                        events.post(DOCUMENT_RETAGGED, document.path().toString());
                     }
-                } catch (DocumentException e) {
-                    problems.add(Status.error(e.getMessage(), e));
-                } catch (AnalysisEngineProcessException e) {
-                    problems.add(Status.error(d.path() + ": the pipeline failed on it (" + e.getMessage() + ")", e));
                 }
-                progress.worked(1);
-            }
+
+                @Override
+                public void failed(CorpusDocument document, DocumentException problem) {
+                    problems.add(Status.error(problem.getMessage(), problem));
+                }
+
+                @Override
+                public void progress(int done, int total, CorpusDocument current) {
+                    synchronized (progress) {
+                        progress.subTask(current.name());
+                        if (done > reported[0]) {
+                            progress.worked(done - reported[0]);
+                            reported[0] = done;
+                        }
+                    }
+                }
+            }, progress::isCanceled);
         } catch (ResourceInitializationException e) {
             return Status.error("The pipeline could not start: " + e.getMessage(), e);
-        } finally {
-            if (engine != null) {
-                engine.destroy();
-            }
+        } catch (DocumentException e) {
+            return Status.error(e.getMessage(), e);
+        }
+        if (summary.cancelled()) {
+            return Status.CANCEL_STATUS;
         }
         if (problems.isEmpty()) {
             return Status.OK_STATUS;

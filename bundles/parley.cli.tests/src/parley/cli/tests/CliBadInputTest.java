@@ -102,11 +102,12 @@ class CliBadInputTest {
     }
 
     @Test
-    void missingExportOptionIsAUsageError() {
-        int exit = tag(dir.toString());
+    void filesWithoutExportAreAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("good.txt"), "Ankara argues.");
+        int exit = tag(file.toString());
 
         assertEquals(Cli.USAGE, exit);
-        assertTrue(errors().contains("--export"), errors());
+        assertTrue(errors().contains("--export") && errors().contains("one corpus folder"), errors());
     }
 
     @Test

@@ -19,4 +19,18 @@ final class Seeds {
         }
         throw new IllegalStateException("cannot find the repository's seeds/ folder from " + start);
     }
+
+    /** The project's shared folder beside the repository ({@code ../shared}): the contract, gold and consumers. */
+    static Path shared() {
+        Path shared = folder().getParent().resolveSibling("shared");
+        if (!Files.isDirectory(shared.resolve("consumers"))) {
+            throw new IllegalStateException("no " + shared.resolve("consumers") + ": the export contract is checked with the"
+                    + " consumers of the project's shared folder, which must sit beside the repository");
+        }
+        return shared;
+    }
+
+    static Path e2e() {
+        return folder().resolveSibling("releng").resolve("e2e");
+    }
 }

@@ -83,4 +83,25 @@ class RetaggerTest {
         new Retagger(engine).retag(jcas);
         assertEquals(suggestions, jcas.getAnnotationIndex(Tag.class).size());
     }
+
+    @Test
+    void aStanceWhoseHolderWasCorrectedDoesNotComeBackBesideTheCorrection() throws Exception {
+        AnalysisEngine engine = Pipeline.createFull();
+        JCas jcas = engine.newJCas();
+        String text = "The regime welcomed the Sochi memorandum, and Moscow said so on Tuesday.";
+        DocumentImport.fromText("doc.txt", text, jcas);
+        new Retagger(engine).retag(jcas);
+        Stance stance = jcas.getAnnotationIndex(Stance.class).select().filter(s -> s.getHolder().getActorId().equals("SYR_GOV"))
+                .findFirst().orElseThrow(() -> new AssertionError("the pipeline made no SYR_GOV stance in: " + text));
+        Actor moscow = actor(jcas, "Moscow");
+        stance.setHolder(moscow); // the analyst's H: SYR_GOV -> RUS
+        stance.setStatus("CORRECTED");
+
+        new Retagger(engine).retag(jcas);
+
+        List<String> stances = jcas.getAnnotationIndex(Stance.class).select()
+                .map(s -> s.getHolder().getActorId() + "->" + (s.getTarget() instanceof Actor a ? a.getActorId()
+                        : ((parley.type.Agreement) s.getTarget()).getAgreementId()) + " " + s.getStatus()).toList();
+        assertEquals(List.of("RUS->SOCHI_2018 CORRECTED"), stances, "the stance as it was before the correction came back");
+    }
 }

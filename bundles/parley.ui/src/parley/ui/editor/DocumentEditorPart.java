@@ -69,18 +69,13 @@ import parley.ui.dialogs.StanceDialog;
  * annotation model that mirrors the CAS tags. Every edit is an undoable operation on the CAS in
  * the Eclipse operation history; saving writes the working CAS to the project atomically.
  */
-public class DocumentEditorPart {
+public class DocumentEditorPart implements parley.ui.DiscardableEdits {
 
     public static final String DESCRIPTOR_ID = "parley.ui.partdescriptor.document";
     /** Persisted-state key of the part: the absolute path of the source document. */
     public static final String DOCUMENT_PATH = "parley.document.path";
     /** Documents longer than this open without word wrap. */
     public static final int WRAP_LIMIT_CHARS = 300_000;
-    /**
-     * Larger documents are not opened in the editor: pre-tagging and showing 50 MB takes minutes and
-     * gigabytes of heap in a window that must stay responsive. The CLI tags and exports them.
-     */
-    public static final long MAX_EDITABLE_BYTES = 8L * 1024 * 1024;
 
     @Inject
     @Optional
@@ -116,6 +111,8 @@ public class DocumentEditorPart {
     private boolean selecting;
     private boolean recovered;
     private boolean journalPending;
+    /** The analyst answered "Don't Save": no journal until the next edit. */
+    private boolean discarded;
     /** Unsaved edits reach the recovery journal at most this long after they were made. */
     public static final int JOURNAL_DELAY_MS = 1000;
     private final Map<Tag, TagAnnotation> shown = new IdentityHashMap<>();
@@ -137,7 +134,7 @@ public class DocumentEditorPart {
             }
             Path path = Path.of(location);
             document = new CorpusDocument(path.getFileName().toString(), path, 0);
-            checkEditableSize(path);
+            Project.checkEditableSize(path);
             jcas = ParleyTypeSystem.newJCas();
             if (project != null) {
                 project.load(document, jcas);
@@ -162,21 +159,6 @@ public class DocumentEditorPart {
         if (project != null && project.isReadOnly()) {
             part.setLabel(part.getLabel() + " (read-only)");
             part.setTooltip("This project is open in another Parley process: this window can read it but not save.");
-        }
-    }
-
-    /** Refuses, with the file's name and the limit, a document too large to edit here. */
-    public static void checkEditableSize(Path path) throws DocumentException {
-        long size;
-        try {
-            size = java.nio.file.Files.size(path);
-        } catch (java.io.IOException e) {
-            return; // reading it says what is wrong
-        }
-        if (size > MAX_EDITABLE_BYTES) {
-            throw new DocumentException(path, String.format(java.util.Locale.ROOT,
-                    "too large for the editor (%.1f MB; the limit is %d MB). Tag and export it with ./parley tag.",
-                    size / 1e6, MAX_EDITABLE_BYTES / (1024 * 1024)));
         }
     }
 
@@ -328,6 +310,7 @@ public class DocumentEditorPart {
     }
 
     private void scheduleJournal() {
+        discarded = false;
         if (journalPending || project == null || project.isReadOnly()) {
             return;
         }
@@ -338,7 +321,7 @@ public class DocumentEditorPart {
     /** Keeps the unsaved state where a crash cannot take it (the journal; saving deletes it). */
     public void writeJournal() {
         journalPending = false;
-        if (viewer == null || viewer.getControl().isDisposed() || !isDirty()) {
+        if (viewer == null || viewer.getControl().isDisposed() || !isDirty() || discarded) {
             return;
         }
         try {
@@ -492,10 +475,21 @@ public class DocumentEditorPart {
         }
     }
 
-    /** Accepts the current annotation as it is and moves to the next suggestion. */
+    /**
+     * Accepts the current annotation as it is and moves to the next suggestion. Accepting a stance confirms
+     * its holder and target too, where they were still suggestions.
+     */
     public void accept() {
         if (current != null) {
-            run(edit("Accept").update(current, TagSnapshot.of(current).withStatus("ACCEPTED", 1.0, Analyst.origin())));
+            TagEdit edit = edit("Accept").update(current, TagSnapshot.of(current).withStatus("ACCEPTED", 1.0, Analyst.origin()));
+            if (current instanceof Stance stance) {
+                for (Tag argument : new Tag[] {stance.getHolder(), stance.getTarget()}) {
+                    if (argument != null && Retagger.SUGGESTED.equals(argument.getStatus())) {
+                        edit.update(argument, TagSnapshot.of(argument).withStatus("ACCEPTED", 1.0, Analyst.origin()));
+                    }
+                }
+            }
+            run(edit);
             nextSuggestion();
         }
     }
@@ -783,12 +777,18 @@ public class DocumentEditorPart {
     }
 
     /**
-     * A part is only disposed after the save prompt (closing it, or quitting): unsaved edits were
-     * then given up on purpose, so their journal goes too. A crash never gets here.
+     * The recovery journal stays when the part goes: it goes only when the edits are saved or the analyst
+     * answered "Don't Save" ({@link #discardUnsavedEdits()}). A part disposed any other way (a quit that
+     * did not ask, a crash of the UI) leaves its edits for recovery.
      */
     @PreDestroy
     void dispose() {
         history.dispose(undoContext, true, true, true);
+    }
+
+    @Override
+    public void discardUnsavedEdits() {
+        discarded = true;
         if (project != null && !project.isReadOnly() && document != null) {
             try {
                 project.deleteJournal(document);
@@ -797,7 +797,6 @@ public class DocumentEditorPart {
             }
         }
     }
-
 
     @Focus
     public void setFocus() {

@@ -53,10 +53,24 @@ public final class ExportJob extends Job {
             return Status.CANCEL_STATUS;
         }
         if (result.problems().isEmpty()) {
-            return Status.info(String.format("Exported %d documents (%d stances) to %s", result.documents(), result.stances(), target));
+            return Status.info(summary());
         }
         return new MultiStatus("parley.ui", 0, result.problems().stream().map(Status::error).toArray(IStatus[]::new),
                 result.problems().size() + " documents could not be exported", null);
+    }
+
+    /** What was written and what was left out, in a sentence or two for the analyst. */
+    public String summary() {
+        String text = String.format("Exported %d documents (%d stances) as %s to %s.", result.documents(), result.stances(),
+                options.format().name().toLowerCase(), target);
+        if (result.leftOut().total() > 0) {
+            text += "\n\nLeft out: " + result.leftOut().describe() + " (not reviewed, or rejected). "
+                    + "Check \u201cInclude suggestions\u201d or \u201cInclude rejected\u201d to export them.";
+        }
+        if (!result.problems().isEmpty()) {
+            text += "\n\n" + result.problems().size() + " documents could not be exported:\n" + String.join("\n", result.problems());
+        }
+        return text;
     }
 
     /** What was written (after the job ran). */

@@ -1,0 +1,87 @@
+package parley.pipeline;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import parley.store.CorpusDocument;
+import parley.store.DocumentException;
+import parley.store.Project;
+import parley.store.TagCounts;
+import parley.types.ParleyTypeSystem;
+
+/**
+ * Tags the documents of a project in place, on several threads, with the project's catalogue: each
+ * working CAS is loaded (or made from its source), re-tagged without touching an analyst's decision
+ * ({@link Retagger}) and saved at once, so that cancelling loses nothing. File › Tag Corpus and
+ * {@code ./parley tag <corpus>} both run this.
+ */
+public final class ProjectTagger {
+
+    /** Receives each document's outcome and the progress; called from worker threads. */
+    public interface Listener {
+        void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts);
+
+        void failed(CorpusDocument document, DocumentException problem);
+
+        default void progress(int done, int total, CorpusDocument current) {
+        }
+    }
+
+    public record Summary(int tagged, int failed, boolean cancelled) {
+    }
+
+    private final Project project;
+    private final int threads;
+
+    public ProjectTagger(Project project, int threads) {
+        this.project = project;
+        this.threads = threads;
+    }
+
+    public Summary run(Listener listener, BooleanSupplier cancelled) throws ResourceInitializationException, DocumentException {
+        return run(project.corpus().documents(), listener, cancelled);
+    }
+
+    public Summary run(List<CorpusDocument> documents, Listener listener, BooleanSupplier cancelled)
+            throws ResourceInitializationException, DocumentException {
+        if (project.isReadOnly()) {
+            throw new DocumentException(project.root(), "not tagged: the project is open in another Parley process (close it there first)");
+        }
+        var catalogue = project.customCatalogue();
+        WorkerPool.Counts counts = WorkerPool.run(documents, threads, () -> {
+            AnalysisEngine engine = Pipeline.createFull(catalogue);
+            Retagger retagger = new Retagger(engine);
+            // made with Parley's resource manager: XMI read into it yields the JCas classes
+            JCas working = ParleyTypeSystem.newJCas();
+            return new WorkerPool.Worker<CorpusDocument>() {
+                @Override
+                public boolean process(CorpusDocument d) {
+                    try {
+                        Project.checkEditableSize(d.path());
+                        project.load(d, working);
+                        Retagger.Result result = retagger.retag(working);
+                        project.saveTagged(d, working);
+                        listener.tagged(d, result, TagCounts.of(working));
+                        return true;
+                    } catch (DocumentException e) {
+                        listener.failed(d, e);
+                    } catch (AnalysisEngineProcessException | RuntimeException e) {
+                        listener.failed(d, new DocumentException(d.path(), "the pipeline failed on it (" + e.getMessage() + ")", e));
+                    }
+                    return false;
+                }
+
+                @Override
+                public void close() {
+                    engine.destroy();
+                }
+            };
+        }, (done, total, current) -> listener.progress(done, total, current), cancelled);
+        return new Summary(counts.processed(), counts.failed(), counts.cancelled());
+    }
+}

@@ -1,0 +1,45 @@
+# Waiting on observable facts, never on fixed times. Sourced by the end-to-end scripts.
+
+# wait_for SECONDS WHAT COMMAND...: runs COMMAND every 0.1 s until it succeeds; fails naming WHAT
+# when SECONDS pass first. The deadline is generous on purpose: it only bounds a hang.
+wait_for() {
+    local seconds="$1" what="$2"; shift 2
+    local deadline=$((SECONDS + seconds))
+    until "$@" >/dev/null 2>&1; do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            echo "waited ${seconds} s: $what" >&2
+            return 1
+        fi
+        sleep 0.1
+    done
+}
+
+# The workbench has started on a corpus: the title names it ("<corpus> — Parley"); the workbench renderer
+# may add a trailing space.
+workbench_ready() { xdotool search --name "(^| — )$1 — Parley ?\$" >/dev/null; }
+# The editor of a document is active (its text read and pre-tagged): "[*]<document> — <corpus> — Parley".
+editor_active() { xdotool search --name "^\\*?$1 — .*Parley ?\$" >/dev/null; }
+# The editor of a document is active and holds no unsaved edits.
+editor_clean() { xdotool search --name "^$1 — .*Parley ?\$" >/dev/null; }
+# A top-level window with exactly this title exists (a dialog).
+window_titled() { xdotool search --name "^$1 ?\$" >/dev/null; }
+# Gives the workbench's main window the keyboard focus (through the window manager) and waits until it has it.
+focus_workbench() {
+    local w
+    w="$(xdotool search --name ' — Parley ?$' | head -n 1)"
+    [ -n "$w" ] && xdotool windowactivate --sync "$w" >/dev/null 2>&1
+}
+
+# count_status FILE STATUS: how many annotations of FILE have this review status (0 if there is no file)
+count_status() {
+    if [ -f "$1" ]; then { grep -o "status=\"$2\"" "$1" || true; } | wc -l; else echo 0; fi
+}
+
+# A window manager on the virtual display, as on a desktop: it gives new windows and dialogs the keyboard
+# focus. Stopped when the calling script exits (call it before setting the script's own EXIT trap).
+start_window_manager() {
+    command -v openbox >/dev/null || { echo "openbox is missing: apt-get install -y openbox" >&2; return 1; }
+    openbox --sm-disable >/dev/null 2>&1 &
+    WINDOW_MANAGER_PID=$!
+}
+stop_window_manager() { [ -n "${WINDOW_MANAGER_PID:-}" ] && kill "$WINDOW_MANAGER_PID" 2>/dev/null; true; }
