@@ -34,9 +34,19 @@ focus_workbench
 xdotool key n a r                                    # first suggestion, accept (moves on), reject
 wait_for 60 "1 accepted and 1 rejected in the journal" journal_has 1 1 || fail "N A R did not reach the recovery journal as 1 ACCEPTED, 1 REJECTED"
 editor_clean "$doc" && fail "the window title does not mark the unsaved edits"
+xdotool key ctrl+q                                   # quit with unsaved edits: it must ask
+wait_for 30 "the save question" window_titled 'Unsaved annotations' || fail "Ctrl+Q with unsaved edits did not ask"
+xdotool key Escape                                   # Cancel
+wait_for 30 "the save question to close" not window_titled 'Unsaved annotations' || fail "Escape did not cancel the question"
+running "$pid" || fail "Cancel in the save question quit the workbench"
+journal_has 1 1 || fail "Cancel in the save question lost the journal"
+focus_workbench
 xdotool key ctrl+s
 wait_for 60 "the saved XMI" saved_has 1 1 || fail "Ctrl+S wrote no $xmi with 1 ACCEPTED and 1 REJECTED (or kept the journal)"
 wait_for 30 "the title without *" editor_clean "$doc" || fail "the window title still marks unsaved edits after Ctrl+S"
 cmp -s "$seed" "$corpus/$doc" || fail "the source text was modified"
-echo "editor-keys: N, A, R and Ctrl+S through the real key bindings: 1 ACCEPTED, 1 REJECTED saved"
+xdotool key ctrl+q                                   # nothing unsaved: quits at once
+wait_for 60 "the workbench to quit" not running "$pid" || fail "Ctrl+Q with nothing unsaved did not quit"
+pid=""
+echo "editor-keys: N, A, R through the real key bindings; Ctrl+Q asked, Cancel kept the edits; Ctrl+S saved 1 ACCEPTED, 1 REJECTED; Ctrl+Q quit"
 echo "editor-keys: 1 passed, 0 failed"

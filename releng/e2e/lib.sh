@@ -14,6 +14,12 @@ wait_for() {
     done
 }
 
+# not COMMAND...: succeeds when the command fails (to wait for something to go away)
+not() { ! "$@"; }
+
+# running PID: the process exists and has not exited (an exited child stays a zombie until it is waited for)
+running() { [ -r "/proc/$1/status" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status"; }
+
 # The workbench has started on a corpus: the title names it ("<corpus> — Parley"); the workbench renderer
 # may add a trailing space.
 workbench_ready() { xdotool search --name "(^| — )$1 — Parley ?\$" >/dev/null; }

@@ -43,8 +43,9 @@ public final class ProjectTagger {
         this.threads = threads;
     }
 
+    /** Tags every document the corpus folder holds now, those added since the project was opened included. */
     public Summary run(Listener listener, BooleanSupplier cancelled) throws ResourceInitializationException, DocumentException {
-        return run(project.corpus().documents(), listener, cancelled);
+        return run(project.rescan().documents(), listener, cancelled);
     }
 
     public Summary run(List<CorpusDocument> documents, Listener listener, BooleanSupplier cancelled)
@@ -66,14 +67,20 @@ public final class ProjectTagger {
                         project.load(d, working);
                         Retagger.Result result = retagger.retag(working);
                         project.saveTagged(d, working);
+                        project.clearProblem(d);
                         listener.tagged(d, result, TagCounts.of(working));
                         return true;
                     } catch (DocumentException e) {
-                        listener.failed(d, e);
+                        fail(d, e);
                     } catch (AnalysisEngineProcessException | RuntimeException e) {
-                        listener.failed(d, new DocumentException(d.path(), "the pipeline failed on it (" + e.getMessage() + ")", e));
+                        fail(d, new DocumentException(d.path(), "the pipeline failed on it (" + e.getMessage() + ")", e));
                     }
                     return false;
+                }
+
+                private void fail(CorpusDocument d, DocumentException e) {
+                    project.reportProblem(d, e.getMessage());
+                    listener.failed(d, e);
                 }
 
                 @Override

@@ -47,7 +47,11 @@ public final class ReviewCorpus {
         for (CorpusDocument d : project.corpus().documents()) {
             try {
                 if (!project.hasWorkingCas(d)) {
-                    corpus.untagged++;
+                    if (project.problem(d) != null) {
+                        corpus.problems.add(project.problem(d)); // tagging it failed: saying so helps, "not tagged yet" would not
+                    } else {
+                        corpus.untagged++;
+                    }
                     continue;
                 }
                 corpus.read(d);

@@ -25,6 +25,11 @@ public record Corpus(Path folder, List<CorpusDocument> documents) {
         if (!Files.isDirectory(dir)) {
             throw new DocumentException(dir, "is not a folder");
         }
+        Path projectOwner = projectOwner(dir);
+        if (projectOwner != null) {
+            throw new DocumentException(dir, "is inside Parley's project folder of the corpus " + projectOwner
+                    + ", not a corpus; open " + projectOwner + " instead");
+        }
         List<CorpusDocument> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
@@ -37,6 +42,17 @@ public record Corpus(Path folder, List<CorpusDocument> documents) {
         }
         docs.sort(Comparator.comparing(CorpusDocument::name));
         return new Corpus(dir, docs);
+    }
+
+    /** The corpus whose project folder ({@code .parley}) holds this path, or null. */
+    public static Path projectOwner(Path path) {
+        Path dir = path.toAbsolutePath().normalize();
+        for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
+            if (p.getFileName().toString().equals(Project.FOLDER)) {
+                return p.getParent();
+            }
+        }
+        return null;
     }
 
     static boolean isSourceDocument(Path p) {

@@ -25,11 +25,15 @@ public final class Project {
     static final String CATALOGUE_FILE = "catalogue.json";
 
     static final String JOURNAL_FOLDER = "journal";
+    /** UTF-8 copies of sources that are in another encoding (the analyst chose which). */
+    static final String TEXT_FOLDER = "text";
     /** Larger documents are refused by the editor and by Tag Corpus (./parley tag --export still takes them). */
     public static final long MAX_EDITABLE_BYTES = 8L * 1024 * 1024;
     static final String LOCK_FILE = "lock";
 
-    private final Corpus corpus;
+    private volatile Corpus corpus;
+    /** Why the last tagging run could not process a document, by document name; this process only. */
+    private final java.util.Map<String, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path root;
     private final boolean readOnly;
 
@@ -87,6 +91,12 @@ public final class Project {
         return corpus;
     }
 
+    /** Lists the corpus folder again (documents added or removed since) and returns the new listing. */
+    public Corpus rescan() throws DocumentException {
+        corpus = Corpus.open(corpus.folder());
+        return corpus;
+    }
+
     public Path root() {
         return root;
     }
@@ -137,6 +147,52 @@ public final class Project {
         }
     }
 
+    /**
+     * The document's text: its source file read as UTF-8, or the UTF-8 copy made when the analyst chose
+     * another encoding for it ({@link #keepTextAs}).
+     */
+    public String text(CorpusDocument document) throws DocumentException {
+        Path copy = textCopy(document);
+        return Files.isRegularFile(copy) ? SourceText.read(copy) : SourceText.read(document.path());
+    }
+
+    public Path textCopy(CorpusDocument document) throws DocumentException {
+        return root.resolve(TEXT_FOLDER).resolve(ExportFolder.fileName(document.name(), Corpus.SOURCE_SUFFIX));
+    }
+
+    /**
+     * Reads a source that is not UTF-8 in the encoding the analyst chose, and keeps it as a UTF-8 copy in the
+     * project: the source file is never written, and the offsets of the annotations refer to the copy.
+     */
+    public String keepTextAs(CorpusDocument document, java.nio.charset.Charset charset) throws DocumentException {
+        String text = SourceText.read(document.path(), charset);
+        Path copy = textCopy(document);
+        checkWritable(copy);
+        try {
+            Files.createDirectories(copy.getParent());
+        } catch (IOException e) {
+            throw new DocumentException(copy.getParent(), "cannot be created (" + e.getMessage() + ")", e);
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(copy, out -> out.write(utf8));
+        problems.remove(document.name());
+        return text;
+    }
+
+    /** Records why a document could not be tagged, for the views that list the corpus. */
+    public void reportProblem(CorpusDocument document, String message) {
+        problems.put(document.name(), message);
+    }
+
+    public void clearProblem(CorpusDocument document) {
+        problems.remove(document.name());
+    }
+
+    /** Why the document could not be tagged in this session, or null. */
+    public String problem(CorpusDocument document) {
+        return problems.get(document.name());
+    }
+
     /** Where the working CAS of a document is kept. */
     public Path casFile(CorpusDocument document) throws DocumentException {
         return root.resolve(CAS_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));
@@ -152,7 +208,7 @@ public final class Project {
      */
     public void load(CorpusDocument document, JCas jcas) throws DocumentException {
         Path xmi = casFile(document);
-        String source = SourceText.read(document.path());
+        String source = text(document);
         if (!Files.isRegularFile(xmi)) {
             jcas.reset();
             DocumentImport.fromText(document.name(), source, jcas);
@@ -232,7 +288,7 @@ public final class Project {
     public void loadJournal(CorpusDocument document, JCas jcas) throws DocumentException {
         Path journal = journalFile(document);
         XmiFiles.read(journal, jcas);
-        if (!SourceText.read(document.path()).equals(jcas.getDocumentText())) {
+        if (!text(document).equals(jcas.getDocumentText())) {
             jcas.reset();
             throw new DocumentException(journal, "its text differs from the source " + document.path().getFileName()
                     + "; the unsaved edits cannot be recovered");

@@ -45,6 +45,35 @@ public final class SourceText {
         return decode(file, bytes);
     }
 
+    /**
+     * Reads a text that is known to be in another encoding (an analyst chose it). NUL bytes still
+     * mark a binary file; every other byte maps to a character in single-byte encodings like Windows-1252.
+     */
+    public static String read(Path file, java.nio.charset.Charset charset) throws DocumentException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DocumentException(file, "too large (the limit is " + MAX_BYTES + " bytes)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (DocumentException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new DocumentException(file, "is a binary file (NUL byte at offset " + i + "), not " + charset.name() + " text");
+            }
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(file, "is not " + charset.name() + " text either", e);
+        }
+    }
+
     static String decode(Path file, byte[] bytes) throws DocumentException {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -58,7 +87,7 @@ public final class SourceText {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new DocumentException(file, "is not valid UTF-8 text (" + firstBadByte(bytes) + ")", e);
+            throw new NotUtf8Exception(file, "is not valid UTF-8 text (" + firstBadByte(bytes) + ")", e);
         }
     }
 

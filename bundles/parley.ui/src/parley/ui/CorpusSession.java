@@ -4,7 +4,11 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Display;
+
 import parley.store.Corpus;
+import parley.store.CorpusWatcher;
 import parley.store.DocumentException;
 import parley.store.Project;
 
@@ -22,6 +26,11 @@ public final class CorpusSession {
     }
 
     public static void open(IEclipseContext applicationContext, Path folder) {
+        CorpusWatcher previous = applicationContext.get(CorpusWatcher.class);
+        if (previous != null) {
+            previous.close();
+            applicationContext.remove(CorpusWatcher.class);
+        }
         try {
             Corpus corpus = Corpus.open(folder);
             applicationContext.set(PROBLEM, null);
@@ -41,6 +50,34 @@ public final class CorpusSession {
         } catch (DocumentException e) {
             applicationContext.set(Project.class, null);
             applicationContext.set(PROBLEM, "The corpus opens read-only, its annotations cannot be stored: " + e.getMessage());
+        }
+        watch(applicationContext, folder);
+    }
+
+    /** Documents added to or removed from the folder show up without reopening it. */
+    private static void watch(IEclipseContext applicationContext, Path folder) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        try {
+            applicationContext.set(CorpusWatcher.class, CorpusWatcher.watch(folder, () -> display.asyncExec(() -> rescan(applicationContext))));
+        } catch (DocumentException e) {
+            ILog.of(CorpusSession.class).warn(e.getMessage(), e);
+        }
+    }
+
+    /** Lists the open corpus's folder again; the parts that show it follow. */
+    public static void rescan(IEclipseContext applicationContext) {
+        Corpus corpus = applicationContext.get(Corpus.class);
+        if (corpus == null) {
+            return;
+        }
+        Project project = applicationContext.get(Project.class);
+        try {
+            applicationContext.set(Corpus.class, project != null ? project.rescan() : Corpus.open(corpus.folder()));
+        } catch (DocumentException e) {
+            applicationContext.set(PROBLEM, "Cannot list the corpus: " + e.getMessage());
         }
     }
 }

@@ -43,7 +43,12 @@ public final class TagCorpusJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        List<CorpusDocument> documents = project.corpus().documents();
+        List<CorpusDocument> documents;
+        try {
+            documents = project.rescan().documents(); // documents added to the folder since it was opened too
+        } catch (DocumentException e) {
+            return Status.error(e.getMessage(), e);
+        }
         SubMonitor progress = SubMonitor.convert(monitor, "Tagging " + documents.size() + " documents", documents.size());
         List<IStatus> problems = Collections.synchronizedList(new ArrayList<>());
         int[] reported = {0};

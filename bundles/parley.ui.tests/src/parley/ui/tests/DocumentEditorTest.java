@@ -304,4 +304,65 @@ class DocumentEditorTest {
         assertTrue(after.containsAll(decided), "lost decisions: " + decided + " vs " + after);
         assertEquals(after.stream().distinct().count(), after.size(), "duplicated annotations after the re-run: " + after);
     }
+
+    @Test
+    void acceptingAStanceConfirmsItsHolderAndTarget() {
+        Opened o = openEditor();
+        Stance stance = o.editor().jcas().getAnnotationIndex(Stance.class).select()
+                .filter(s -> "SUGGESTED".equals(s.getHolder().getStatus()) && "SUGGESTED".equals(s.getTarget().getStatus()))
+                .findFirst().orElseThrow(() -> new AssertionError("no suggested stance with suggested arguments in " + TEXT));
+        o.editor().select(stance);
+        new EditorHandlers.Accept().execute(o.part());
+        assertEquals("ACCEPTED", stance.getStatus());
+        assertEquals("ACCEPTED", stance.getHolder().getStatus(), "the holder of an accepted stance is confirmed with it");
+        assertEquals("ACCEPTED", stance.getTarget().getStatus(), "the target of an accepted stance is confirmed with it");
+        new EditorHandlers.Undo().execute(o.part());
+        assertEquals("SUGGESTED", stance.getHolder().getStatus(), "one undo takes back the whole acceptance");
+        assertEquals("SUGGESTED", stance.getStatus());
+    }
+
+    @Test
+    void theJournalStaysUnlessTheAnalystChoseNotToSave() throws Exception {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        o.editor().writeJournal();
+        assertTrue(project.hasJournal(o.editor().document()));
+        // the part goes without a save prompt (a quit that did not ask, the window torn down): the edits stay recoverable
+        ContextInjectionFactory.invoke(o.editor(), jakarta.annotation.PreDestroy.class, context, null);
+        assertTrue(project.hasJournal(o.editor().document()), "disposing the editor dropped the unsaved edits");
+        o.editor().discardUnsavedEdits(); // "Don't Save"
+        assertFalse(project.hasJournal(o.editor().document()));
+    }
+
+    @Test
+    void aLatin1DocumentIsNamedAndCanBeReadAsWindows1252() throws Exception {
+        Files.write(source, "Ankara r\u00e9agit; the r\u00e9gime refused.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Opened o = openEditor();
+        assertTrue(o.editor().viewer() == null);
+        assertTrue(o.editor().problem().contains("report.txt") && o.editor().problem().contains("not valid UTF-8"), o.editor().problem());
+        org.eclipse.swt.widgets.Button read = findButton(shell, "Read as Windows-1252 (Latin-1)");
+        read.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        spin();
+        assertNotNull(o.editor().viewer(), o.editor().problem());
+        assertEquals("Ankara r\u00e9agit; the r\u00e9gime refused.", o.editor().viewer().getTextWidget().getText());
+        assertTrue(o.editor().jcas().getAnnotationIndex(Actor.class).size() >= 1, "the document is pre-tagged once readable");
+        assertEquals("Ankara r\u00e9agit; the r\u00e9gime refused.", Files.readString(project.textCopy(o.editor().document())));
+        assertEquals(-23, Files.readAllBytes(source)[8], "the source file is not written");
+    }
+
+    private static org.eclipse.swt.widgets.Button findButton(Composite root, String text) {
+        for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof Composite child) {
+                org.eclipse.swt.widgets.Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -63,11 +63,24 @@ public class CorpusPart {
 
         TableViewerColumn open = new TableViewerColumn(viewer, SWT.RIGHT);
         open.getColumn().setText("Open");
-        open.getColumn().setToolTipText("Suggestions still awaiting review (\u2013: not tagged yet)");
-        open.setLabelProvider(ColumnLabelProvider.createTextProvider(d -> {
-            Integer n = openSuggestions.get(((CorpusDocument) d).path());
-            return n == null || n < 0 ? "\u2013" : Integer.toString(n);
-        }));
+        open.getColumn().setToolTipText("Suggestions still awaiting review (\u2013: not tagged yet; \u26a0: cannot be read)");
+        open.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object d) {
+                if (problemOf((CorpusDocument) d) != null) {
+                    return "\u26a0";
+                }
+                Integer n = openSuggestions.get(((CorpusDocument) d).path());
+                return n == null || n < 0 ? "\u2013" : Integer.toString(n);
+            }
+
+            @Override
+            public String getToolTipText(Object d) {
+                String problem = problemOf((CorpusDocument) d);
+                return problem != null ? problem : null;
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         columns.setColumnData(open.getColumn(), new ColumnWeightData(0, 56));
 
         TableViewerColumn size = new TableViewerColumn(viewer, SWT.RIGHT);
@@ -135,6 +148,10 @@ public class CorpusPart {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    private String problemOf(CorpusDocument d) {
+        return project == null ? null : project.problem(d);
     }
 
     /** Waits for the counts (tests). */

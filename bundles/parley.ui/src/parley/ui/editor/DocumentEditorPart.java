@@ -145,6 +145,13 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
                 pretag(); // first look at a document: show the pipeline's suggestions at once
             }
             recovered = recoverJournal(parent);
+            if (jcas.getDocumentText() == null || jcas.getDocumentText().isEmpty()) {
+                showProblem(parent, document.path() + " is empty: there is nothing to annotate. Add its text to the file and open it again.");
+                return;
+            }
+        } catch (parley.store.NotUtf8Exception e) {
+            showEncodingProblem(parent, e);
+            return;
         } catch (DocumentException | CatalogueException e) {
             showProblem(parent, e.getMessage());
             return;
@@ -197,6 +204,33 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
                 engine.destroy();
             }
         }
+    }
+
+    /** A source in another encoding: says so, and offers to read it as Windows-1252 (a superset of Latin-1). */
+    private void showEncodingProblem(Composite parent, parley.store.NotUtf8Exception e) {
+        showProblem(parent, e.getMessage() + ".\n\nParley reads UTF-8. If this is a Western European text saved in Latin-1 or "
+                + "Windows-1252, Parley can read it that way and keep a UTF-8 copy in the project (the file itself is not changed).");
+        if (project == null || project.isReadOnly()) {
+            return;
+        }
+        org.eclipse.swt.widgets.Button read = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        read.setText("Read as Windows-1252 (Latin-1)");
+        GridDataFactory.swtDefaults().indent(12, 8).applyTo(read);
+        read.addListener(SWT.Selection, event -> {
+            try {
+                project.keepTextAs(document, java.nio.charset.Charset.forName("windows-1252"));
+            } catch (DocumentException problem) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(parent.getShell(), "Read as Windows-1252", problem.getMessage());
+                return;
+            }
+            for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+                c.dispose();
+            }
+            this.problem = null;
+            createControls(parent, part);
+            parent.layout(true, true);
+            setFocus();
+        });
     }
 
     private void showProblem(Composite parent, String message) {

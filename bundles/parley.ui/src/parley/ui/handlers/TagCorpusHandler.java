@@ -1,11 +1,20 @@
 package parley.ui.handlers;
 
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 import parley.store.Project;
 import parley.ui.TagCorpusJob;
@@ -14,10 +23,27 @@ import parley.ui.TagCorpusJob;
 public class TagCorpusHandler {
 
     @Execute
-    public void execute(Project project, EPartService parts, IEventBroker events) {
+    public void execute(Project project, EPartService parts, IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
         parts.saveAll(false);
         Job job = new TagCorpusJob(project, events);
         job.setUser(true);
+        Display display = shell.getDisplay();
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IStatus result = event.getResult();
+                if (result.getSeverity() != IStatus.ERROR) {
+                    return;
+                }
+                display.asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        ErrorDialog.openError(shell, "Tag Corpus", result.getMessage()
+                                + ". Open a document to see its problem; a text in another encoding can be read as Windows-1252 there.",
+                                result);
+                    }
+                });
+            }
+        });
         job.schedule();
     }
 
