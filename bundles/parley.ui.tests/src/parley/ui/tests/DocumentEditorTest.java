@@ -351,6 +351,69 @@ class DocumentEditorTest {
         assertEquals(-23, Files.readAllBytes(source)[8], "the source file is not written");
     }
 
+    @Test
+    void labelsAboveSpansAreDrawnAndCanBeSwitchedOff() {
+        Opened o = openEditor();
+        assertTrue(o.editor().displayOptions().labels(), "labels are on by default");
+        Actor russia = actor(o.editor(), "Russia");
+        assertTrue(inkAbove(o.editor(), russia), "no label drawn above \u201cRussia\u201d");
+        new EditorHandlers.ToggleLabels().execute(o.part());
+        assertFalse(o.editor().displayOptions().labels());
+        assertFalse(inkAbove(o.editor(), russia), "a label is still drawn above \u201cRussia\u201d with labels off");
+        new EditorHandlers.ToggleLabels().execute(o.part());
+        assertTrue(inkAbove(o.editor(), russia));
+    }
+
+    @Test
+    void twoTagsOnOneSpanShowBothIds() {
+        Opened o = openEditor();
+        Actor russia = actor(o.editor(), "Russia");
+        Actor second = new Actor(o.editor().jcas(), russia.getBegin(), russia.getEnd());
+        second.setActorId("SYR_GOV");
+        second.setStatus("MANUAL");
+        second.addToIndexes();
+        List<String> labels = parley.ui.editor.SpanLabelPainter.labels(o.editor().jcas(), 0, TEXT.indexOf('.'));
+        assertTrue(labels.contains("RUS \u00b7 SYR_GOV"), labels.toString());
+    }
+
+    @Test
+    void allArcsCanBeSwitchedOnWithoutLosingTheFocusMode() {
+        Opened o = openEditor();
+        assertFalse(o.editor().displayOptions().allArcs(), "the one-arc focus mode by default");
+        new EditorHandlers.ToggleAllArcs().execute(o.part());
+        assertTrue(o.editor().displayOptions().allArcs());
+        Stance stance = o.editor().jcas().getAnnotationIndex(Stance.class).iterator().next();
+        Actor holder = stance.getHolder();
+        assertTrue(inkAbove(o.editor(), holder), "no arc or label above the holder");
+        new EditorHandlers.ToggleAllArcs().execute(o.part());
+        assertFalse(o.editor().displayOptions().allArcs());
+    }
+
+    /** Whether anything but the background is painted in the gap above a span's first line. */
+    private boolean inkAbove(DocumentEditorPart editor, Tag tag) {
+        org.eclipse.swt.custom.StyledText text = editor.viewer().getTextWidget();
+        text.redraw();
+        text.update();
+        spin();
+        org.eclipse.swt.graphics.Rectangle box = text.getTextBounds(tag.getBegin(), tag.getEnd() - 1);
+        int gap = text.getLineSpacing();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, text.getClientArea().width, text.getClientArea().height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(text);
+        gc.copyArea(image, 0, 0);
+        gc.dispose();
+        org.eclipse.swt.graphics.ImageData data = image.getImageData();
+        image.dispose();
+        int background = data.palette.getPixel(text.getBackground().getRGB());
+        for (int y = Math.max(0, box.y - gap + 1); y < box.y - 1; y++) {
+            for (int x = box.x; x < box.x + box.width; x++) {
+                if (data.getPixel(x, y) != background) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static org.eclipse.swt.widgets.Button findButton(Composite root, String text) {
         for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
             if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {

@@ -33,6 +33,7 @@ import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -119,6 +120,9 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Parley document");
     private final Map<RGB, Color> colors = new HashMap<>();
+    private final EditorDisplayOptions displayOptions = EditorDisplayOptions.load();
+    private org.eclipse.swt.graphics.Font labelFont;
+    private EditorLegend legend;
 
     @PostConstruct
     public void createControls(Composite parent, MPart part) {
@@ -241,6 +245,8 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
 
     private void createViewer(Composite parent) {
         TagAccess access = new TagAccess();
+        legend = new EditorLegend(parent, this::color, this::toggleLabels, this::toggleAllArcs);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(legend.control());
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(holder);
         // size hints: without them a layout asks the text for its preferred size, which lays out the whole document
@@ -267,7 +273,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
 
         AnnotationPainter painter = new AnnotationPainter(viewer, access);
         painter.addTextStyleStrategy("dashed", new AnnotationPainter.BoxStrategy(SWT.BORDER_DASH));
-        painter.addTextStyleStrategy("squiggle", new AnnotationPainter.UnderlineStrategy(SWT.UNDERLINE_SQUIGGLE));
+        painter.addTextStyleStrategy("struck", STRUCK_THROUGH);
         for (Map.Entry<String, RGB> kind : AnnotationStyles.COLOURS.entrySet()) {
             String suggested = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.SUGGESTED);
             String reviewed = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.REVIEWED);
@@ -279,7 +285,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
             painter.setAnnotationTypeColor(suggested, color(kind.getValue()));
             painter.addHighlightAnnotationType(reviewed);
             painter.setAnnotationTypeColor(reviewed, color(AnnotationStyles.tint(kind.getValue())));
-            painter.addAnnotationType(rejected, "squiggle");
+            painter.addAnnotationType(rejected, "struck");
             painter.setAnnotationTypeColor(rejected, color(AnnotationStyles.REJECTED_COLOUR));
         }
         viewer.addPainter(painter);
@@ -289,10 +295,14 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         StyledText widget = viewer.getTextWidget();
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), widget);
         widget.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(2)));
+        labelFont = resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(-1));
         widget.setMargins(18, 12, 18, 12);
-        widget.setLineSpacing(6);
         widget.setCaretOffset(0);
+        widget.addPaintListener(new SpanLabelPainter(widget, () -> displayOptions.labels() ? jcas : null,
+                t -> color("REJECTED".equals(t.getStatus()) ? AnnotationStyles.REJECTED_COLOUR : AnnotationStyles.COLOURS.get(AnnotationStyles.kind(t))),
+                labelFont));
         widget.addPaintListener(new StanceArcPainter(this));
+        applyDisplayOptions();
         // a click or cursor move onto an annotation makes it current; our own selections do not count
         widget.addCaretListener(e -> {
             Tag at = selecting ? null : tagAt(e.caretOffset);
@@ -303,6 +313,48 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         showAllTags();
         painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
     }
+
+    /**
+     * The space between lines holds the labels above the spans and the arcs: wider with labels, so that an arc
+     * or a label never covers the text of the line above.
+     */
+    private void applyDisplayOptions() {
+        StyledText widget = viewer.getTextWidget();
+        GC gc = new GC(widget);
+        gc.setFont(labelFont);
+        int labelHeight = SpanLabelPainter.height(gc);
+        gc.dispose();
+        int gap = displayOptions.labels() ? labelHeight + 6 : 10;
+        widget.setLineSpacing(gap);
+        widget.setTopMargin(12 + (displayOptions.labels() ? labelHeight : 0));
+        widget.redraw();
+        if (legend != null) {
+            legend.update(displayOptions);
+        }
+    }
+
+    public EditorDisplayOptions displayOptions() {
+        return displayOptions;
+    }
+
+    /** Labels above spans on or off (the choice is kept for every editor and the next session). */
+    public void toggleLabels() {
+        displayOptions.setLabels(!displayOptions.labels());
+        applyDisplayOptions();
+    }
+
+    /** Every stance's arc at once, or only the current stance's (the focus mode). */
+    public void toggleAllArcs() {
+        displayOptions.setAllArcs(!displayOptions.allArcs());
+        applyDisplayOptions();
+    }
+
+    /** A rejected tag: its text greyed and struck through, plain to see but clearly set aside. */
+    private static final AnnotationPainter.ITextStyleStrategy STRUCK_THROUGH = (range, colour) -> {
+        range.strikeout = true;
+        range.strikeoutColor = colour;
+        range.foreground = colour;
+    };
 
     private Color color(RGB rgb) {
         return colors.computeIfAbsent(rgb, Color::new);

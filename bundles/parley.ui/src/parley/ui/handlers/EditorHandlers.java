@@ -52,6 +52,20 @@ public final class EditorHandlers {
         }
     }
 
+    public static class ToggleLabels extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.toggleLabels();
+        }
+    }
+
+    public static class ToggleAllArcs extends OnEditor {
+        @Override
+        protected void run(DocumentEditorPart editor) {
+            editor.toggleAllArcs();
+        }
+    }
+
     public static class NextSuggestion extends OnEditor {
         @Override
         protected void run(DocumentEditorPart editor) {
