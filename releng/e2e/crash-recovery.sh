@@ -29,7 +29,6 @@ decisions() {  # decisions on disk: the journal holds unsaved ones, the XMI save
     echo $(( j > c ? j : c ))
 }
 at_least() { [ "$(decisions)" -ge "$1" ]; }
-editor_or_recovery() { editor_active "$doc" || window_titled 'Recover unsaved edits'; }
 start() {
     "$java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dparley.corpus="$corpus" -jar "$launcher" \
         -data "$corpus/.instance-$round-$attempt" -clearPersistedState >"$corpus/.log" 2>&1 &
@@ -43,11 +42,13 @@ for round in $(seq 1 "$rounds"); do
     for attempt in 1 2 3; do
         start
         wait_for 120 "the workbench on $(basename "$corpus")" workbench_ready "$(basename "$corpus")" || fail "the workbench did not start on the corpus"
-        focus_workbench
-        xdotool key Return                                   # open the document
-        wait_for 120 "the editor or the recovery question" editor_or_recovery || fail "neither the editor nor the recovery question appeared"
-        if window_titled 'Recover unsaved edits'; then
-            xdotool key Return     # Yes: the window manager gave the question the focus
+        if [ -f "$corpus/.parley/journal/$name.xmi" ]; then
+            # unsaved edits from the killed session: the workbench offers them at start, Recover opens the document
+            wait_for 120 "the recovery question" window_titled 'Recover unsaved edits' || fail "no recovery question at start"
+            xdotool key Return                               # Recover: the window manager gave the question the focus
+        else
+            focus_workbench
+            xdotool key Return                               # open the document
         fi
         wait_for 120 "the editor of $doc" editor_active "$doc" || fail "the editor of $doc did not become active"
         edits=$((1 + RANDOM % 4))

@@ -193,6 +193,34 @@ public final class Project {
         return problems.get(document.name());
     }
 
+    /**
+     * Adds an actor to the project's catalogue (made from the shipped one on first use) and saves it: the
+     * analyst's answer to a mention the catalogue does not know. The surface text becomes an alias, so the
+     * next tagging run finds it.
+     */
+    public Catalogue addActor(String id, String name, String category, String alias) throws CatalogueException, DocumentException {
+        Resource resource = editableCatalogue();
+        org.eclipse.emf.ecore.EObject root = resource.getContents().get(0);
+        org.eclipse.emf.ecore.EClass type = CatalogueStore.eClass("Actor");
+        org.eclipse.emf.ecore.EObject actor = org.eclipse.emf.ecore.util.EcoreUtil.create(type);
+        actor.eSet(type.getEStructuralFeature("id"), id);
+        actor.eSet(type.getEStructuralFeature("name"), name);
+        org.eclipse.emf.ecore.EEnum categories = (org.eclipse.emf.ecore.EEnum) type.getEStructuralFeature("category").getEType();
+        if (categories.getEEnumLiteral(category) == null) {
+            throw new CatalogueException(catalogueFile(), id, "no actor category " + category + " (one of " + categories.getELiterals() + ")");
+        }
+        actor.eSet(type.getEStructuralFeature("category"), categories.getEEnumLiteral(category).getInstance());
+        if (alias != null && !alias.isBlank() && !alias.equals(name)) {
+            @SuppressWarnings("unchecked")
+            java.util.List<String> aliases = (java.util.List<String>) actor.eGet(type.getEStructuralFeature("aliases"));
+            aliases.add(alias);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<org.eclipse.emf.ecore.EObject> actors = (java.util.List<org.eclipse.emf.ecore.EObject>) root.eGet(root.eClass().getEStructuralFeature("actors"));
+        actors.add(actor);
+        return saveCatalogue(resource);
+    }
+
     /** Where the working CAS of a document is kept. */
     public Path casFile(CorpusDocument document) throws DocumentException {
         return root.resolve(CAS_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));

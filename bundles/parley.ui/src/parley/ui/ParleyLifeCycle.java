@@ -35,5 +35,8 @@ public class ParleyLifeCycle {
     @ProcessAdditions
     void registerServices(MApplication application, EModelService models) {
         application.getContext().set(DocumentOpener.class, new PartStackDocumentOpener(application, models));
+        if (!application.getChildren().isEmpty()) {
+            WorkbenchMemoryAddon.applyBounds(application.getChildren().get(0));
+        }
     }
 }

@@ -60,6 +60,8 @@ class DocumentEditorTest {
     private String nextLabel;
     private StanceChooser.Choice nextStance;
     private boolean recoverAnswer;
+    private List<Actor> offeredHolders;
+    private parley.ui.dialogs.NewActorDialog.Answer nextNewActor;
 
     @BeforeEach
     void open() throws Exception {
@@ -73,7 +75,11 @@ class DocumentEditorTest {
         context.set(Project.class, project);
         context.set(Catalogue.class, CatalogueStore.loadDefault());
         context.set(LabelChooser.class, (s, title, catalogue, current) -> nextLabel);
-        context.set(StanceChooser.class, (s, holders, targets) -> nextStance);
+        context.set(StanceChooser.class, (s, holders, targets) -> {
+            offeredHolders = holders;
+            return nextStance;
+        });
+        context.set(parley.ui.NewActorChooser.class, (s, name, catalogue) -> nextNewActor);
         context.set(RecoveryPrompt.class, (s, name, time) -> recoverAnswer);
     }
 
@@ -387,6 +393,38 @@ class DocumentEditorTest {
         assertTrue(inkAbove(o.editor(), holder), "no arc or label above the holder");
         new EditorHandlers.ToggleAllArcs().execute(o.part());
         assertFalse(o.editor().displayOptions().allArcs());
+    }
+
+    @Test
+    void aNewStanceMayTakeItsHolderFromTheSentencesBefore() throws Exception {
+        Files.writeString(source, "Russia spoke on Tuesday. It condemned the Sochi agreement in strong terms.");
+        Opened o = openEditor();
+        Tag sochi = o.editor().jcas().getAnnotationIndex(Agreement.class).iterator().next();
+        o.editor().select(sochi);
+        Actor russia = actor(o.editor(), "Russia");
+        nextStance = new StanceChooser.Choice(russia, sochi, "OPPOSE");
+        new EditorHandlers.CreateStance().execute(o.part());
+        assertTrue(offeredHolders.contains(russia), "the actor of the sentence before is offered as the holder of \u201cIt\u201d");
+        Stance s = (Stance) o.editor().current();
+        assertEquals("It condemned the Sochi agreement in strong terms.", s.getCoveredText(), "the evidence is the target's sentence");
+        assertEquals(russia, s.getHolder());
+    }
+
+    @Test
+    void tagAnUnknownNameAsANewActorOfTheProjectCatalogue() throws Exception {
+        Files.writeString(source, "Jaish al-Izza fighters shelled the town.");
+        Opened o = openEditor();
+        o.editor().viewer().setSelectedRange(0, "Jaish al-Izza".length());
+        nextLabel = parley.ui.dialogs.CatalogueLabelDialog.NEW_ACTOR + "Jaish al-Izza";
+        nextNewActor = new parley.ui.dialogs.NewActorDialog.Answer("JAISH_AL_IZZA", "ARMED_GROUP");
+        new EditorHandlers.CreateFromSelection().execute(o.part());
+        Tag created = o.editor().current();
+        assertTrue(created instanceof Actor a && a.getActorId().equals("JAISH_AL_IZZA") && a.getCategory().equals("ARMED_GROUP"),
+                String.valueOf(created));
+        assertEquals("MANUAL", created.getStatus());
+        Catalogue saved = project.catalogue();
+        assertEquals("Jaish al-Izza", saved.actor("JAISH_AL_IZZA").name());
+        assertTrue(saved.actor("RUS") != null, "the project's catalogue starts from the shipped one");
     }
 
     /** Whether anything but the background is painted in the gap above a span's first line. */

@@ -293,7 +293,6 @@ class ReviewPartsTest {
     void clickingAMatrixCellShowsItsStancesInTheReview() {
         StanceReviewPart review = make(StanceReviewPart.class).part();
         StanceMatrixPart matrix = make(StanceMatrixPart.class).part();
-        matrix.setReviewedOnly(false);
         assertFalse(matrix.holders().isEmpty());
         StanceMatrixPart.Cell cell = matrix.cell("RUS", "SYR_GOV");
         assertNotNull(cell, "Russia's support for the government is counted");
@@ -313,13 +312,25 @@ class ReviewPartsTest {
     }
 
     @Test
-    void matrixCountsOnlyReviewedStancesUntilAskedForAll() {
+    void matrixShowsTheSuggestionsOfAFreshCorpusAndReviewedStancesOnRequest() {
         Made<StanceReviewPart> review = make(StanceReviewPart.class);
         StanceMatrixPart matrix = make(StanceMatrixPart.class).part();
+        assertFalse(matrix.holders().isEmpty(), "a fresh corpus has only suggestions: the matrix shows them");
+        matrix.setReviewedOnly(true);
         assertTrue(matrix.holders().isEmpty(), "nothing reviewed yet");
         review.part().setFilter(RowFilter.ANY.withHolder("RUS"));
         new ReviewHandlers.AcceptAllShown().execute(review.model());
         spin();
         assertEquals(List.of("RUS"), matrix.holders(), "the matrix follows the decisions");
+    }
+
+    @Test
+    void evidenceCutInItsCellShowsWholeInATooltip() {
+        StanceReviewPart review = make(StanceReviewPart.class).part();
+        ReviewRow row = review.shownRows().get(0);
+        org.eclipse.jface.viewers.TableViewer viewer = review.table().viewer();
+        int evidence = java.util.Arrays.asList(viewer.getTable().getColumns()).stream().map(c -> c.getText()).toList().indexOf("Evidence");
+        var provider = (org.eclipse.jface.viewers.CellLabelProvider) viewer.getLabelProvider(evidence);
+        assertEquals(row.evidence(), provider.getToolTipText(row));
     }
 }

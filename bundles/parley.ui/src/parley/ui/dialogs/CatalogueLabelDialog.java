@@ -20,15 +20,22 @@ import parley.model.ActorEntry;
 import parley.model.AgreementEntry;
 import parley.model.Catalogue;
 
-/** Type-ahead over the catalogue: the filter matches IDs, names and aliases; Enter takes the first match. */
+/**
+ * Type-ahead over the catalogue: the filter matches IDs, names and aliases; Enter takes the first match.
+ * Where nothing matches, the one entry left is "New actor …", which answers {@link #NEW_ACTOR} + the typed text.
+ */
 public final class CatalogueLabelDialog extends Dialog {
 
     record Entry(String id, String label, String searchable) {
     }
 
+    /** Prefix of the answer that asks for a new catalogue actor named by the rest of it. */
+    public static final String NEW_ACTOR = "new-actor:";
+
     private final String title;
     private final List<Entry> entries = new ArrayList<>();
     private TableViewer list;
+    private String filterText = "";
     private String chosen;
 
     private CatalogueLabelDialog(Shell shell, String title, Catalogue catalogue) {
@@ -66,19 +73,28 @@ public final class CatalogueLabelDialog extends Dialog {
         list.setLabelProvider(LabelProvider.createTextProvider(e -> ((Entry) e).label()));
         list.setInput(entries);
         GridDataFactory.fillDefaults().grab(true, true).hint(520, 320).applyTo(list.getControl());
+        Entry newActor = new Entry(null, "", "");
+        entries.add(newActor);
         list.addFilter(new ViewerFilter() {
             @Override
             public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parentElement, Object element) {
                 String q = filter.getText().trim().toLowerCase(Locale.ROOT);
+                if (element == newActor) {
+                    return !q.isEmpty() && entries.stream().noneMatch(e -> e != newActor && e.searchable().contains(q));
+                }
                 return q.isEmpty() || ((Entry) element).searchable().contains(q);
             }
         });
+        list.setLabelProvider(LabelProvider.createTextProvider(e -> e == newActor
+                ? "New actor \u201c" + filter.getText().trim() + "\u201d\u2026  (added to this project's catalogue)" : ((Entry) e).label()));
         filter.addModifyListener(e -> {
             list.refresh();
             if (list.getTable().getItemCount() > 0) {
                 list.getTable().select(0);
             }
+            this.filterText = filter.getText().trim();
         });
+
         filter.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ARROW_DOWN) {
                 list.getTable().setFocus();
@@ -94,7 +110,7 @@ public final class CatalogueLabelDialog extends Dialog {
         if (first == null && list.getTable().getItemCount() > 0) {
             first = list.getElementAt(0);
         }
-        chosen = first == null ? null : ((Entry) first).id();
+        chosen = first == null ? null : ((Entry) first).id() == null ? NEW_ACTOR + filterText : ((Entry) first).id();
         super.okPressed();
     }
 

@@ -17,7 +17,11 @@ import org.eclipse.swt.widgets.Shell;
 import parley.review.ReviewRow;
 import parley.type.Tag;
 
-/** A list of candidate annotations (text, ID, offset); Enter or double-click takes one. */
+/**
+ * A list of candidate annotations, those of the evidence sentence first, each as its ID and text
+ * ("RUS  “Moscow”"), one line per ID and text; the first candidate that is not the current one is selected,
+ * so Enter takes the likeliest correction. Enter or double-click takes one.
+ */
 public final class TagChooserDialog extends Dialog {
 
     private final String title;
@@ -31,7 +35,8 @@ public final class TagChooserDialog extends Dialog {
         super(shell);
         this.title = title;
         this.context = context;
-        this.candidates = candidates;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        this.candidates = candidates.stream().filter(t -> t == current || seen.add(ReviewRow.idOf(t) + "|" + t.getCoveredText())).toList();
         this.current = current;
     }
 
@@ -58,16 +63,13 @@ public final class TagChooserDialog extends Dialog {
             @Override
             public String getText(Object element) {
                 Tag t = (Tag) element;
-                return t.getCoveredText() + "  —  " + ReviewRow.idOf(t) + "  (" + t.getClass().getSimpleName() + " at " + t.getBegin() + ")";
+                return ReviewRow.idOf(t) + "  \u201c" + t.getCoveredText() + "\u201d" + (t == current ? "  (now)" : "");
             }
         });
         list.setInput(candidates);
         GridDataFactory.fillDefaults().grab(true, true).hint(520, 260).applyTo(list.getControl());
-        if (current != null && candidates.contains(current)) {
-            list.setSelection(new StructuredSelection(current), true);
-        } else if (!candidates.isEmpty()) {
-            list.getTable().setSelection(0);
-        }
+        candidates.stream().filter(t -> t != current).findFirst()
+                .ifPresent(first -> list.setSelection(new StructuredSelection(first), true));
         list.addDoubleClickListener(e -> okPressed());
         return area;
     }

@@ -92,10 +92,16 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     private StanceChooser stanceChooser;
     @Inject
     @Optional
+    private parley.ui.NewActorChooser newActorChooser;
+    @Inject
+    @Optional
     private ESelectionService selectionService;
     @Inject
     @Optional
     private RecoveryPrompt recoveryPrompt;
+    @Inject
+    @Optional
+    private org.eclipse.e4.ui.model.application.MApplication application;
     @Inject
     @Optional
     private org.eclipse.e4.core.services.events.IEventBroker events;
@@ -186,7 +192,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         }
         RecoveryPrompt prompt = recoveryPrompt != null ? recoveryPrompt
                 : (shell, name, time) -> org.eclipse.jface.dialogs.MessageDialog.openQuestion(shell, "Recover unsaved edits",
-                        "Parley was closed with unsaved edits in “" + name + "”" + (time == null ? "" : " (last kept " + time + ")")
+                        "Parley was closed with unsaved edits in “" + name + "” (last kept " + parley.ui.WorkbenchMemoryAddon.localTime(time) + ")"
                                 + ". Recover them?");
         if (!prompt.recover(parent.getShell(), document.name(), when)) {
             project.deleteJournal(document);
@@ -621,10 +627,41 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         if (range.y > 0) {
             String text = jcas.getDocumentText().substring(range.x, range.x + range.y);
             String id = labelChooser().choose(viewer.getControl().getShell(), "Tag \u201c" + text + "\u201d", catalogue, null);
+            if (id != null && id.startsWith(parley.ui.dialogs.CatalogueLabelDialog.NEW_ACTOR)) {
+                id = newActor(id.substring(parley.ui.dialogs.CatalogueLabelDialog.NEW_ACTOR.length()), text.strip());
+            }
             if (id != null) {
                 createFromSelection(id);
             }
         }
+    }
+
+    /**
+     * A new actor for the project's catalogue, named as the analyst typed it, with the tagged text as an alias;
+     * asks for its ID and category. Returns its ID, or null when cancelled or impossible.
+     */
+    private String newActor(String name, String mention) {
+        org.eclipse.swt.widgets.Shell shell = viewer.getControl().getShell();
+        if (project == null || project.isReadOnly()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "New actor",
+                    "New actors go into the project's catalogue, and this document is not open in a writable project.");
+            return null;
+        }
+        parley.ui.dialogs.NewActorDialog.Answer answer = (newActorChooser != null ? newActorChooser
+                : (parley.ui.NewActorChooser) parley.ui.dialogs.NewActorDialog::ask).ask(shell, name, catalogue);
+        if (answer == null) {
+            return null;
+        }
+        try {
+            catalogue = project.addActor(answer.id(), name, answer.category(), mention);
+        } catch (CatalogueException | DocumentException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(shell, "New actor", e.getMessage());
+            return null;
+        }
+        if (application != null) {
+            application.getContext().set(Catalogue.class, catalogue); // every view, and the next Tag Corpus, know it now
+        }
+        return answer.id();
     }
 
     /** Tags the selected text (trimmed of spaces) as an Actor or Agreement with the catalogue ID. */
@@ -734,9 +771,16 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         return out;
     }
 
+    /**
+     * S: a new stance in the sentence at the caret. Its target is in the sentence (codebook); its holder is an
+     * actor of the sentence or, for a pronoun ("It condemned the deal"), of the two sentences before it.
+     * Where no pair is possible the analyst is told why, not left with nothing.
+     */
     public void createStance() {
         Sentence sentence = sentenceAt(current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset());
+        org.eclipse.swt.widgets.Shell shell = viewer.getControl().getShell();
         if (sentence == null) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "New stance", "Put the caret in a sentence first.");
             return;
         }
         List<Actor> holders = new ArrayList<>();
@@ -751,18 +795,37 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
                 }
             }
         }
-        if (holders.isEmpty() || targets.size() < 2 && targets.stream().allMatch(holders::contains)) {
+        List<Sentence> before = jcas.select(Sentence.class).preceding(sentence).limit(2).asList();
+        int from = before.isEmpty() ? sentence.getBegin() : before.stream().mapToInt(Sentence::getBegin).min().getAsInt();
+        for (Actor a : jcas.select(Actor.class).coveredBy(from, sentence.getBegin())) {
+            if (!"REJECTED".equals(a.getStatus())) {
+                holders.add(a);
+            }
+        }
+        if (targets.isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "New stance", "This sentence has no actor or agreement tagged: "
+                    + "a stance's target is in its sentence. Select the target's words and tag them first (T).");
             return;
         }
-        StanceChooser.Choice choice = stanceChooser().choose(viewer.getControl().getShell(), holders, targets);
+        if (holders.isEmpty() || (targets.size() == 1 && holders.size() == 1 && holders.get(0) == targets.get(0))) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "New stance", "A stance needs a holder and a different target, and "
+                    + "this sentence and the two before it have only \u201c" + targets.get(0).getCoveredText() + "\u201d. Tag the other "
+                    + "actor or agreement first (select its words, T).");
+            return;
+        }
+        StanceChooser.Choice choice = stanceChooser().choose(shell, holders, targets);
         if (choice != null) {
-            createStance(choice.holder(), choice.target(), choice.polarity());
+            createStance(choice.holder(), choice.target(), choice.polarity(), sentence);
         }
     }
 
     /** Adds a MANUAL stance whose evidence is the holder's sentence. */
     public Stance createStance(Actor holder, Tag target, String polarity) {
-        Sentence sentence = sentenceAt(holder.getBegin());
+        return createStance(holder, target, polarity, sentenceAt(holder.getBegin()));
+    }
+
+    /** Adds a MANUAL stance with this evidence sentence (the target's: the holder may be in an earlier one). */
+    public Stance createStance(Actor holder, Tag target, String polarity, Sentence sentence) {
         if (sentence == null || holder == target) {
             return null;
         }

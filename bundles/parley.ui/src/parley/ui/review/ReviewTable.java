@@ -79,12 +79,24 @@ public final class ReviewTable {
             tc.getColumn().setText(c.title());
             tc.getColumn().setWidth(c.width());
             tc.getColumn().setMoveable(true);
-            tc.setLabelProvider(c.highlights() == null ? ColumnLabelProvider.createTextProvider(r -> nonNull(c.text().apply((ReviewRow) r)))
-                    : new EvidenceLabelProvider(c));
+            tc.setLabelProvider(c.highlights() == null ? new ColumnLabelProvider() {
+                @Override
+                public String getText(Object r) {
+                    return nonNull(c.text().apply((ReviewRow) r));
+                }
+
+                @Override
+                public String getToolTipText(Object r) {
+                    String text = getText(r);
+                    return text.length() > 24 ? text : null;
+                }
+            } : new EvidenceLabelProvider(c));
             int index = i;
             tc.getColumn().addListener(SWT.Selection, e -> sortBy(index,
                     table.getSortColumn() == table.getColumn(index) && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP));
         }
+        // a cut cell (the evidence, mostly) shows whole in its tooltip
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setInput(this);
         setSort(sortColumn, sortDirection);
     }
@@ -209,6 +221,12 @@ public final class ReviewTable {
 
         EvidenceLabelProvider(Column column) {
             this.column = column;
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            String text = nonNull(column.text().apply((ReviewRow) element));
+            return text.isEmpty() ? null : text;
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
@@ -43,7 +44,8 @@ public class StanceMatrixPart {
 
     public static final String PART_ID = "parley.ui.part.stanceMatrix";
     static final int ROW_HEADER = 170;
-    static final int COLUMN_HEADER = 26;
+    /** The column headers' height: the longest target ID, written upwards so that no header is cut. */
+    private int columnHeader = 26;
     static final int CELL_WIDTH = 84;
     static final int CELL_HEIGHT = 24;
 
@@ -79,7 +81,7 @@ public class StanceMatrixPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         reviewedOnly = new Button(bar, SWT.CHECK);
         reviewedOnly.setText("Reviewed stances only");
-        reviewedOnly.setSelection(true);
+        reviewedOnly.setSelection(false); // a fresh corpus has no reviewed stances yet: the suggestions are what there is to see
         reviewedOnly.addListener(SWT.Selection, e -> recount());
         summary = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -144,12 +146,15 @@ public class StanceMatrixPart {
             }
             holders.addAll(h);
             targets.addAll(t);
+            GC gc = new GC(canvas);
+            columnHeader = 12 + t.stream().mapToInt(id -> gc.textExtent(id).x).max().orElse(14);
+            gc.dispose();
             counts.forEach((k, c) -> cells.put(k, new Cell(c[0], c[1])));
             maxTotal = cells.values().stream().mapToInt(Cell::total).max().orElse(0);
         }
         summary.setText(String.format("%,d stances · %d holders × %d targets%s", counted, holders.size(), targets.size(),
                 counted == 0 && reviewedOnly.getSelection() ? " (none reviewed yet: untick to see the suggestions)" : ""));
-        Point size = new Point(ROW_HEADER + targets.size() * CELL_WIDTH + 1, COLUMN_HEADER + holders.size() * CELL_HEIGHT + 1);
+        Point size = new Point(ROW_HEADER + targets.size() * CELL_WIDTH + 1, columnHeader + holders.size() * CELL_HEIGHT + 1);
         canvas.setSize(size);
         scroller.setMinSize(size);
         canvas.redraw();
@@ -178,7 +183,7 @@ public class StanceMatrixPart {
         if (row < 0 || column < 0) {
             return null;
         }
-        return new Rectangle(ROW_HEADER + column * CELL_WIDTH, COLUMN_HEADER + row * CELL_HEIGHT, CELL_WIDTH, CELL_HEIGHT);
+        return new Rectangle(ROW_HEADER + column * CELL_WIDTH, columnHeader + row * CELL_HEIGHT, CELL_WIDTH, CELL_HEIGHT);
     }
 
     public Canvas canvas() {
@@ -187,8 +192,8 @@ public class StanceMatrixPart {
 
     private String[] cellAt(int x, int y) {
         int column = (x - ROW_HEADER) / CELL_WIDTH;
-        int row = (y - COLUMN_HEADER) / CELL_HEIGHT;
-        if (x < ROW_HEADER || y < COLUMN_HEADER || row >= holders.size() || column >= targets.size()) {
+        int row = (y - columnHeader) / CELL_HEIGHT;
+        if (x < ROW_HEADER || y < columnHeader || row >= holders.size() || column >= targets.size()) {
             return null;
         }
         return new String[] {holders.get(row), targets.get(column)};
@@ -215,11 +220,18 @@ public class StanceMatrixPart {
     private void paint(GC gc) {
         var display = canvas.getDisplay();
         gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        int lineHeight = gc.getFontMetrics().getHeight();
         for (int j = 0; j < targets.size(); j++) {
-            gc.drawText(clip(gc, targets.get(j), CELL_WIDTH - 6), ROW_HEADER + j * CELL_WIDTH + 4, 5, true);
+            Transform upwards = new Transform(display);
+            upwards.translate(ROW_HEADER + j * CELL_WIDTH + (CELL_WIDTH - lineHeight) / 2f, columnHeader - 6);
+            upwards.rotate(-90);
+            gc.setTransform(upwards);
+            gc.drawText(targets.get(j), 0, 0, true);
+            gc.setTransform(null);
+            upwards.dispose();
         }
         for (int i = 0; i < holders.size(); i++) {
-            int y = COLUMN_HEADER + i * CELL_HEIGHT;
+            int y = columnHeader + i * CELL_HEIGHT;
             gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             gc.drawText(clip(gc, holders.get(i), ROW_HEADER - 8), 4, y + 4, true);
             for (int j = 0; j < targets.size(); j++) {
