@@ -15,12 +15,14 @@ public final class Cli {
             usage: parley tag <corpus> [--threads N]
                    parley tag <folder or files...> --export <dir> [--threads N] [--catalogue <file>]
                    parley status <corpus>
+                   parley import <folder> --into <corpus>
                    parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary]
                    parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
-                   parley export <project> --format xmi|json|csv --out <dir> [--include-suggested] [--include-rejected]
+                   parley export <project> --format xmi|json|csv|inception --out <dir> [--include-suggested] [--include-rejected]
               tag     pre-tag a corpus's project in place as File > Tag Corpus does (decisions kept), or with
                       --export, pre-tag into a UIMA XMI export (TypeSystem.xml + <name>.xmi), inputs untouched
               status  per document of a project, its tags by type and review status
+              import  merge XMI + TypeSystem.xml written by another UIMA tool (cassis, INCEpTION) into a project
               eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
               export  a project's working annotations (reviewed; add suggested/rejected on request)
               bench   replicate the sample corpus (default 50 MB) and measure segmentation and the full pipeline
@@ -39,6 +41,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "tag" -> new TagCommand(out, err).run(rest);
                 case "status" -> new StatusCommand(out, err).run(rest);
+                case "import" -> new ImportCommand(out, err).run(rest);
                 case "eval" -> new EvalCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);

@@ -39,7 +39,7 @@ final class ExportCommand {
                     try {
                         format = ProjectExport.format(f);
                     } catch (IllegalArgumentException e) {
-                        throw new Cli.UsageException("--format takes xmi, json or csv, not '" + f + "'");
+                        throw new Cli.UsageException("--format takes xmi, json, csv or inception, not '" + f + "'");
                     }
                 }
                 case "--include-suggested" -> suggested = true;

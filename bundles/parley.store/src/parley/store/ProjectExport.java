@@ -28,7 +28,8 @@ import parley.types.ParleyTypeSystem;
  */
 public final class ProjectExport {
 
-    public enum Format { XMI, JSON, CSV }
+    /** XMI (the exchange contract), UIMA JSON CAS, a CSV of stances, or XMI shaped for INCEpTION's layer import. */
+    public enum Format { XMI, JSON, CSV, INCEPTION }
 
     public record Options(Format format, boolean includeSuggested, boolean includeRejected) {
     }
@@ -88,6 +89,11 @@ public final class ProjectExport {
 
     public static Result export(Project project, Path out, Options options, Catalogue catalogue, Progress progress) throws DocumentException {
         ExportFolder folder = ExportFolder.create(out);
+        InceptionProfile inception = null;
+        if (options.format() == Format.INCEPTION) {
+            inception = new InceptionProfile();
+            AtomicFiles.write(folder.folder().resolve(ExportFolder.TYPE_SYSTEM_FILE), inception::writeTypeSystem);
+        }
         List<String> problems = new ArrayList<>();
         StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         int documents = 0;
@@ -113,6 +119,7 @@ public final class ProjectExport {
                     case XMI -> folder.write(jcas);
                     case JSON -> writeJson(folder.folder().resolve(ExportFolder.fileName(d.name(), ".json")), jcas);
                     case CSV -> appendStances(csv, d.name(), jcas, catalogue);
+                    case INCEPTION -> inception.write(jcas, folder.folder().resolve(ExportFolder.fileName(d.name(), ExportFolder.XMI_SUFFIX)));
                 }
                 stances += jcas.getAnnotationIndex(Stance.class).size();
                 documents++;

@@ -38,6 +38,37 @@ public final class XmiFiles {
         return factory;
     }
 
+    /**
+     * Reads a UIMA type system descriptor written by another tool: first checked with the secure parser (no DTD,
+     * so no external entity and no entity expansion), then read by UIMA.
+     */
+    public static org.apache.uima.resource.metadata.TypeSystemDescription readTypeSystem(Path file) throws DocumentException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DocumentException(file, "too large (" + Files.size(file) + " bytes)");
+            }
+            XMLReader reader = secureParserFactory().newSAXParser().getXMLReader();
+            reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
+            try (InputStream in = Files.newInputStream(file)) {
+                reader.parse(new InputSource(in));
+            }
+            var tsd = org.apache.uima.UIMAFramework.getXMLParser().parseTypeSystemDescription(
+                    new org.apache.uima.util.XMLInputSource(file.toFile()));
+            if (tsd.getImports() != null && tsd.getImports().length > 0) {
+                throw new DocumentException(file, "imports other descriptors; Parley reads a self-contained TypeSystem.xml only");
+            }
+            return tsd;
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(file, "no such file", e);
+        } catch (SAXParseException e) {
+            throw new DocumentException(file, "is not a valid type system descriptor (line " + e.getLineNumber() + ": " + e.getMessage() + ")", e);
+        } catch (SAXException | ParserConfigurationException | org.apache.uima.util.InvalidXMLException e) {
+            throw new DocumentException(file, "is not a valid type system descriptor (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new DocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     public static void write(Path target, JCas jcas) throws DocumentException {
         AtomicFiles.write(target, out -> {
             try {
@@ -58,10 +89,35 @@ public final class XmiFiles {
 
     /** @param lenient accept types and features the CAS does not know (XMI written by other tools) */
     public static void read(Path file, JCas jcas, boolean lenient) throws DocumentException {
-        jcas.reset();
+        read(file, jcas.getCas(), lenient);
+        if (!lenient) {
+            List<String> problems = TagValues.problems(jcas);
+            if (!problems.isEmpty()) {
+                jcas.reset();
+                throw new DocumentException(file, "has values the type system does not allow: " + problems.get(0)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+            }
+        }
+    }
+
+    /** Larger XMI files are refused before they are parsed. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    /** Replaces a CAS's content with an XMI file's, read with the secure parser; any type system. */
+    public static void read(Path file, org.apache.uima.cas.CAS cas, boolean lenient) throws DocumentException {
+        cas.reset();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DocumentException(file, "too large (" + Files.size(file) + " bytes; the limit is " + MAX_BYTES + ")");
+            }
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new DocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             XMLReader reader = secureParserFactory().newSAXParser().getXMLReader();
-            reader.setContentHandler(new XmiCasDeserializer(jcas.getTypeSystem()).getXmiCasHandler(jcas.getCas(), lenient));
+            reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, lenient));
             reader.setErrorHandler(new ErrorHandler() {
                 @Override
                 public void warning(SAXParseException e) {
@@ -79,28 +135,18 @@ public final class XmiFiles {
                 }
             });
             reader.parse(new InputSource(in));
-            if (!lenient) {
-                List<String> problems = TagValues.problems(jcas);
-                if (!problems.isEmpty()) {
-                    jcas.reset();
-                    throw new DocumentException(file, "has values the type system does not allow: " + problems.get(0)
-                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-                }
-            }
-        } catch (DocumentException e) {
-            throw e;
         } catch (ParserConfigurationException e) {
             throw new DocumentException(file, "cannot be read: no secure XML parser (" + e.getMessage() + ")", e);
         } catch (SAXParseException e) {
-            jcas.reset();
+            cas.reset();
             throw new DocumentException(file, "is not valid XMI (line " + e.getLineNumber() + ": " + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw new DocumentException(file, "no such file", e);
         } catch (SAXException e) {
-            jcas.reset();
+            cas.reset();
             throw new DocumentException(file, "is not valid XMI for Parley's type system (" + e.getMessage() + ")", e);
         } catch (IOException | RuntimeException e) {
-            jcas.reset();
+            cas.reset();
             throw new DocumentException(file, "cannot be read as XMI (" + e.getMessage() + ")", e);
         }
     }

@@ -111,7 +111,7 @@ class CassisContractTest {
 
         Path json = work.resolve("json");
         assertEquals(Cli.OK, cli("export", corpus.toString(), "--format", "json", "--include-suggested", "--out", json.toString()), errors);
-        out = python(Seeds.e2e().resolve("cassis-json.py"), Seeds.shared().resolve("consumers").toString(), json.toString());
+        out = python(Seeds.e2e().resolve("cassis-load.py"), Seeds.shared().resolve("consumers").toString(), json.toString());
         assertTrue(out.contains("cassis loaded " + project.corpus().documents().size() + " of " + project.corpus().documents().size()), out);
         assertTrue(!out.contains("stances_whole=False"), out);
     }
