@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +37,10 @@ class HeadlessLoopTest {
     private String stderr = "";
 
     private int cli(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        stdout = o.toString(StandardCharsets.UTF_8);
-        stderr = e.toString(StandardCharsets.UTF_8);
-        return exit;
+        CliRun run = CliRun.of(args);
+        stdout = run.out();
+        stderr = run.err();
+        return run.exit();
     }
 
     private void copySeeds() throws Exception {

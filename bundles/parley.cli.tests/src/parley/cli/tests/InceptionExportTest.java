@@ -3,9 +3,6 @@ package parley.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +40,10 @@ class InceptionExportTest {
     private String output = "";
 
     private int cli(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        output = o.toString(StandardCharsets.UTF_8);
-        errors = e.toString(StandardCharsets.UTF_8);
-        return exit;
+        CliRun run = CliRun.of(args);
+        output = run.out();
+        errors = run.err();
+        return run.exit();
     }
 
     /** How INCEpTION would import each type: "span", "relation", or why it would skip it or drop a feature. */
