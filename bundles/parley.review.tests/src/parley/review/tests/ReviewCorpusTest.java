@@ -137,6 +137,38 @@ class ReviewCorpusTest {
         assertTrue(review.problems().get(0).contains("b.xmi"), review.problems().get(0));
     }
 
+    @Test
+    void acceptingAStanceAcceptsItsSuggestedHolderAndTarget() throws Exception {
+        Project project = project();
+        ReviewCorpus review = ReviewCorpus.load(project);
+        ReviewRow ankara = review.stances().get(0);
+        assertEquals("SUGGESTED", ankara.holder().getStatus());
+        IOperationHistory history = new DefaultOperationHistory();
+        ObjectUndoContext context = new ObjectUndoContext(this);
+
+        history.execute(ReviewDecision.accept(List.of(ankara), "analyst:amira", context, docs -> save(review, docs)), null, null);
+
+        ReviewCorpus reread = ReviewCorpus.load(project);
+        List<ReviewRow> arguments = reread.tags().stream().filter(r -> r.document().name().equals("a.txt") && r.tag().getEnd() <= 28).toList();
+        assertEquals(2, arguments.size(), "Ankara and the Sochi deal of the first sentence");
+        assertTrue(arguments.stream().allMatch(r -> "ACCEPTED".equals(r.status()) && "analyst:amira".equals(r.origin())),
+                "holder and target accepted with the stance");
+        assertEquals(2, reread.tags().stream().filter(r -> "ACCEPTED".equals(r.status())).count(), "nothing else accepted");
+        history.undo(context, null, null);
+        assertTrue(ReviewCorpus.load(project).tags().stream().allMatch(r -> "SUGGESTED".equals(r.status())), "one undo takes it all back");
+    }
+
+    @Test
+    void aDocumentThatTaggingCouldNotReadIsNamedWithItsProblemNotCountedAsUntagged() throws Exception {
+        Project project = project();
+        project.reportProblem(doc(project, 2), folder.resolve("c.txt") + ": is not valid UTF-8 text (invalid byte sequence at offset 4)");
+
+        ReviewCorpus review = ReviewCorpus.load(project);
+
+        assertEquals(0, review.untagged(), "Tag Corpus cannot fix it: it is not \u201cnot tagged yet\u201d");
+        assertTrue(review.problems().stream().anyMatch(p -> p.contains("c.txt") && p.contains("UTF-8")), review.problems().toString());
+    }
+
     private static void save(ReviewCorpus review, java.util.Set<CorpusDocument> docs) {
         for (CorpusDocument d : docs) {
             try {
