@@ -66,6 +66,10 @@ final class EvalCommand {
         row("Agreement", r.agreements());
         row("Stance (strict)", r.stances());
         row("Stance (lenient)", r.stancesLenient());
+        out.println();
+        out.println("Per document (F1):                  Actor  Agreement  Stance");
+        result.perDocument().forEach((name, d) -> out.printf(Locale.ROOT, "%-34s %6.3f %10.3f %7.3f%n", name, d.actors().f1(),
+                d.agreements().f1(), d.stances().f1()));
         return result.missingDocuments().isEmpty() ? Cli.OK : Cli.INPUT_PROBLEM;
     }
 

@@ -20,7 +20,7 @@ import parley.types.ParleyTypeSystem;
 public final class Evaluation {
 
     /** The report, and the gold documents for which no XMI was found (scored as all misses). */
-    public record Result(Scorer.Report report, List<String> missingDocuments, int documents) {
+    public record Result(Scorer.Report report, List<String> missingDocuments, int documents, Map<String, Scorer.Report> perDocument) {
     }
 
     private Evaluation() {
@@ -54,7 +54,11 @@ public final class Evaluation {
             gold.add(GoldReader.read(goldFile, jcas.getDocumentText()));
             predicted.put(head.name(), CasReader.read(head.name(), jcas.getCas()));
         }
-        return new Result(Scorer.score(gold, predicted, affiliation), missing, gold.size());
+        Map<String, Scorer.Report> perDocument = new java.util.TreeMap<>();
+        for (AnnotatedDocument g : gold) {
+            perDocument.put(g.name(), Scorer.score(List.of(g), predicted, affiliation));
+        }
+        return new Result(Scorer.score(gold, predicted, affiliation), missing, gold.size(), perDocument);
     }
 
 }
