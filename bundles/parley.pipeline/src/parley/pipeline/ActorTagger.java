@@ -54,6 +54,8 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
 
     private final PhraseLexicon<Form> forms = new PhraseLexicon<>();
     private final Map<String, ActorEntry> demonyms = new HashMap<>();
+    /** Every actor by ID, for a person's affiliation. */
+    private final Map<String, ActorEntry> affiliations = new HashMap<>();
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -73,6 +75,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             for (String demonym : a.demonyms()) {
                 demonyms.put(Tokenizer.fold(demonym), a);
             }
+            affiliations.put(a.id(), a);
         }
         forms.freeze();
     }
@@ -121,8 +124,30 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         if (endsInModifiedHead(t, lexical.end(), limit)) {
             return lexical.end();
         }
+        int organ = personsOrgan(t, lexical.end(), limit, form.actor());
+        if (organ > 0) {
+            // "President Bashar al-Assad’s regime", "Putin’s government": the state the person leads (codebook §1)
+            add(jcas, t, lexical.start(), organ, affiliations.get(form.actor().affiliation()), form.confidence());
+            return organ;
+        }
         add(jcas, t, lexical.start(), lexical.end(), form.actor(), form.confidence());
         return lexical.end();
+    }
+
+    /**
+     * The end of "’s regime" / "’s forces" / "’s government" after a person with an affiliation, or -1: a
+     * leader's possessive with a state organ names the state, not the person.
+     */
+    private int personsOrgan(DocumentTokens t, int end, int limit, ActorEntry person) {
+        if (!person.isPerson() || person.affiliation() == null || !affiliations.containsKey(person.affiliation()) || end + 1 >= limit
+                || !(t.lower[end].equals("\u2019s") || t.lower[end].equals("'s"))) {
+            return -1;
+        }
+        int j = end + 1;
+        while (j < limit && ORGAN_MODIFIERS.contains(t.lower[j]) && !ORGAN_HEADS.contains(t.lower[j])) {
+            j++;
+        }
+        return j < limit && ORGAN_HEADS.contains(t.lower[j]) && !endsInModifiedHead(t, j + 1, limit) ? j + 1 : -1;
     }
 
     /** "the government offensive": government is a modifier there, not an actor. */

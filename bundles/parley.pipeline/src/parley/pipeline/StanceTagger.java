@@ -150,6 +150,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
                 Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
+                if (patient == null && auxiliary < 0 && k == first) {
+                    // a fronted participle clause: "Backed by Russia, the regime advanced" - its subject is the main clause's
+                    for (int j = agent.end; j < Math.min(limit, agent.end + 8) && patient == null; j++) {
+                        if (t.lower[j].equals(",")) {
+                            patient = startingAt(inSentence, j + 1) != null ? startingAt(inSentence, j + 1)
+                                    : j + 2 < limit ? startingAt(inSentence, j + 2) : null;
+                        }
+                    }
+                }
                 if (patient == null) {
                     return;
                 }
@@ -172,6 +181,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = subjectBefore(t, lightVerb, inSentence, all, first);
             } else if (t.lower[k].endsWith("ing") && k - 1 >= first && t.lower[k - 1].equals(",")) {
                 holder = firstActor(inSentence, k);
+            } else if (t.lower[k].endsWith("ing") && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor) {
+                // a reduced relative clause: "rebels fighting the regime" - the noun right before the participle does it,
+                // even where it is itself a prepositional object ("the last redoubt of rebels fighting ...")
+                holder = endingAt(inSentence, k);
+                target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else {
                 Subject subject = subject(t, k, inSentence, all, first);
                 holder = subject == null ? null : subject.holder;
@@ -524,6 +538,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private static Mention containing(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             if (m.first <= token && token < m.end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention endingAt(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.end == token) {
                 return m;
             }
         }

@@ -38,6 +38,14 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aLeadersPossessiveWithAStateOrganIsTheState() throws Exception {
+        assertEquals(List.of("TUR:Erdogan’s army"), Tagged.text("Erdogan’s army shelled the town.").actorIds());
+        assertEquals(List.of("RUS:President Vladimir Putin’s government"),
+                Tagged.text("President Vladimir Putin’s government answered at once.").actorIds());
+        assertEquals(List.of("PUTIN:Putin"), Tagged.text("Putin’s visit was short.").actorIds(), "not an organ: the person");
+    }
+
+    @Test
     void demonymWithStateOrganIsTheState() throws Exception {
         assertEquals(List.of("TUR:Turkish security forces"), Tagged.text("Turkish security forces fired at the crowd.").actorIds());
     }

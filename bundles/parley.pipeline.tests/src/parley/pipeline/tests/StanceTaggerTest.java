@@ -23,6 +23,17 @@ class StanceTaggerTest {
     }
 
     @Test
+    void aFrontedParticipleClauseLinksItsAgentToTheMainSubject() throws Exception {
+        assertEquals(List.of("IRN SUPPORT SYR_GOV"), Tagged.text("Backed by Iran, the Syrian regime advanced on the town.").stanceTriples());
+    }
+
+    @Test
+    void aReducedRelativeClauseHasTheNounBeforeItAsHolder() throws Exception {
+        assertEquals(List.of("OPPOSITION OPPOSE SYR_GOV"),
+                Tagged.text("The town is the last refuge of rebels fighting the Syrian government.").stanceTriples());
+    }
+
+    @Test
     void opposeCue() throws Exception {
         assertEquals(List.of("TUR OPPOSE SYR_GOV"), Tagged.text("Turkey condemned the Assad regime.").stanceTriples());
     }
