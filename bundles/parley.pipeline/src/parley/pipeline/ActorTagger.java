@@ -34,23 +34,13 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     }
 
     /** Heads of demonym phrases that denote a state organ. */
-    static final Set<String> ORGAN_HEADS = Set.of("forces", "force", "troops", "army", "armies", "military", "militaries",
-            "officials", "official", "diplomats", "diplomat", "government", "regime", "authorities", "administration",
-            "leadership", "presidency", "ministry", "delegation", "delegations", "negotiators", "envoy", "envoys", "embassy",
-            "intelligence", "police", "allies", "ally", "soldiers", "militias", "militia", "jets", "warplanes", "aircraft",
-            "navy", "state", "counterparts", "proxies", "units", "commanders", "generals", "officers", "spokesman",
-            "spokeswoman", "spokesperson", "personnel", "patrols", "bombers", "alliance", "coalition", "services", "side");
+    static final Set<String> ORGAN_HEADS = Vocabulary.set("ActorTagger.ORGAN_HEADS");
     /** Words that may stand between the demonym and the head. */
-    static final Set<String> ORGAN_MODIFIERS = Set.of("military", "security", "intelligence", "special", "armed", "air",
-            "naval", "state", "defence", "defense", "foreign", "interior", "top", "senior", "high-ranking", "ground",
-            "regular", "elite", "government", "regime", "national", "federal", "chief", "secret", "and", "police",
-            "backed", "military-intelligence");
+    static final Set<String> ORGAN_MODIFIERS = Vocabulary.set("ActorTagger.ORGAN_MODIFIERS");
     /** Nouns after "government"/"regime" that make it a modifier ("the government offensive"). */
-    static final Set<String> MODIFIED_NOUNS = Set.of("offensive", "offensives", "advance", "advances", "control",
-            "areas", "area", "territory", "territories", "opponents", "opponent", "change", "supporters", "critics",
-            "loyalists", "buses", "media", "prisons", "detention");
+    static final Set<String> MODIFIED_NOUNS = Vocabulary.set("ActorTagger.MODIFIED_NOUNS");
 
-    static final Set<String> FORMER = Set.of("former", "ex", "retired", "ex-");
+    static final Set<String> FORMER = Vocabulary.set("ActorTagger.FORMER");
 
     private final PhraseLexicon<Form> forms = new PhraseLexicon<>();
     private final Map<String, ActorEntry> demonyms = new HashMap<>();
@@ -157,11 +147,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     }
 
     /** Words after a phrase that show it is a subject or object, not a modifier of the next noun. */
-    static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from",
-            "by", "as", "that", "which", "who", "have", "has", "had", "is", "are", "was", "were", "be", "been", "will",
-            "would", "could", "can", "may", "might", "must", "should", "also", "said", "say", "says", "did", "do", "does",
-            "not", "then", "now", "still", "already", "reportedly", "into", "over", "against", "since", "after", "before",
-            "than", "under", "near", "across", "while", "when", "if", "whose", "themselves", "itself", "alone", "only");
+    static final Set<String> FUNCTION_WORDS = Vocabulary.set("ActorTagger.FUNCTION_WORDS");
 
     /** "Russian military assets", "Turkish army convoys": a head that is also a modifier, followed by a noun. */
     private static boolean modifiesANoun(DocumentTokens t, int end, int limit) {

@@ -33,30 +33,16 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     static final String ORIGIN = "parley.pipeline.AgreementTagger";
 
     /** Anaphoric heads and the agreement kinds each can refer to. */
-    static final Map<String, Set<String>> HEADS = Map.of(
-            "agreement", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE", "FRAMEWORK"),
-            "deal", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE", "FRAMEWORK"),
-            "accord", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE", "FRAMEWORK"),
-            "pact", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE"),
-            "arrangement", Set.of("MEMORANDUM", "DEAL", "PROTOCOL", "CEASEFIRE"),
-            "truce", Set.of("CEASEFIRE", "PROTOCOL", "MEMORANDUM"),
-            "ceasefire", Set.of("CEASEFIRE", "PROTOCOL", "MEMORANDUM"),
-            "memorandum", Set.of("MEMORANDUM"),
-            "understanding", Set.of("MEMORANDUM", "DEAL"),
-            "protocol", Set.of("PROTOCOL"));
+    static final Map<String, Set<String>> HEADS = Vocabulary.map("AgreementTagger.HEADS");
     private static final java.util.regex.Pattern DAY_OR_YEAR = java.util.regex.Pattern.compile("\\d{1,2}|\\d{4}");
 
     /** Kinds a head names first of all. */
-    static final Map<String, Set<String>> PREFERRED = Map.of(
-            "truce", Set.of("CEASEFIRE", "PROTOCOL"),
-            "ceasefire", Set.of("CEASEFIRE", "PROTOCOL"));
-    static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    static final Map<String, Set<String>> PREFERRED = Vocabulary.map("AgreementTagger.PREFERRED");
+    static final Set<String> DETERMINERS = Vocabulary.set("AgreementTagger.DETERMINERS");
     /** Words allowed between the determiner and the head of an anaphor. */
-    static final Set<String> ANAPHOR_MODIFIERS = Set.of("new", "latest", "current", "recent", "last", "existing", "original",
-            "bilateral", "fragile", "shaky", "tenuous", "russian-turkish", "turkish-russian", "russia-turkey", "turkey-russia",
-            "russo-turkish", "idlib", "ceasefire", "so-called", "landmark", "september", "march", "january", "october");
+    static final Set<String> ANAPHOR_MODIFIERS = Vocabulary.set("AgreementTagger.ANAPHOR_MODIFIERS");
     /** Heads of aliases that name a place when preceded by a locative ("in the de-escalation zone"). */
-    static final Set<String> PLACE_HEADS = Set.of("zone", "zones", "area", "areas");
+    static final Set<String> PLACE_HEADS = Vocabulary.set("AgreementTagger.PLACE_HEADS");
     /** Anaphora are resolved by document date only to agreements at most this old. */
     static final int MAX_DAYS_BEFORE_DOCUMENT = 120;
 
@@ -146,8 +132,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         return p >= 0 && PlaceContext.LOCATIVE.contains(t.lower[p]);
     }
 
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final List<String> MONTHS = Vocabulary.list("AgreementTagger.MONTHS");
     /** How far after an anaphor a date that pins it down may stand ("the agreement the two sides reached in September 2018"). */
     static final int DATE_WINDOW = 8;
 
@@ -173,7 +158,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     /** "the new agreement", "this current deal": the newest agreement as of the document, not the last one named. */
-    static final Set<String> NEWEST = Set.of("new", "current", "latest", "recent");
+    static final Set<String> NEWEST = Vocabulary.set("AgreementTagger.NEWEST");
 
     private static boolean hasNewestModifier(DocumentTokens t, int from, int to) {
         for (int k = from; k < to; k++) {

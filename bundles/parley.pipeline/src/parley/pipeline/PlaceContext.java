@@ -9,44 +9,21 @@ import java.util.Set;
 final class PlaceContext {
 
     /** Prepositions after which a name is a location. */
-    static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "within", "across", "throughout", "near", "around",
-            "outside", "at", "via", "through", "beyond", "entering", "enter", "entered", "reach",
-            "reached", "between", "along", "over");
+    static final Set<String> LOCATIVE = Vocabulary.set("PlaceContext.LOCATIVE");
     /** Words skipped when looking for the preposition ("in northern Syria"). */
-    static final Set<String> GEO_ADJECTIVES = Set.of("the", "northern", "southern", "eastern", "western", "central",
-            "north-western", "northwestern", "north-eastern", "northeastern", "south-western", "southwestern",
-            "south-eastern", "southeastern", "rural", "war-torn", "neighbouring", "neighboring", "post-war", "pre-war", "all",
-            "greater", "wider", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast");
+    static final Set<String> GEO_ADJECTIVES = Vocabulary.set("PlaceContext.GEO_ADJECTIVES");
     /** "to" after these is a destination. */
-    static final Set<String> MOTION = Set.of("return", "returned", "returning", "returns", "fled", "flee", "fleeing", "flew",
-            "travel", "travelled", "traveled", "travelling", "traveling", "go", "going", "went", "come", "came", "coming",
-            "moved", "move", "moving", "deported", "deport", "deporting", "sent", "send", "sending", "back", "visit", "visits",
-            "trip", "journey", "route", "road", "way", "flights", "entry", "access", "border", "migration", "refugees",
-            "migrants", "arrived", "arrive", "headed", "heading", "transferred", "withdrew", "withdraw", "redeployed", "deployed");
+    static final Set<String> MOTION = Vocabulary.set("PlaceContext.MOTION");
     /** "with" after these is a neighbour, a place ("its border with Turkey"). */
-    static final Set<String> BOUNDARY_NOUNS = Set.of("border", "borders", "boundary", "boundaries", "frontier", "frontiers");
+    static final Set<String> BOUNDARY_NOUNS = Vocabulary.set("PlaceContext.BOUNDARY_NOUNS");
     /** "from" after these names an agent ("pressure from Turkey"); otherwise an origin ("refugees from Syria"). */
-    static final Set<String> AGENT_NOUNS = Set.of("pressure", "support", "response", "reaction", "backing", "opposition",
-            "resistance", "criticism", "condemnation", "threat", "threats", "envoy", "envoys", "delegation", "delegations",
-            "officials", "approval", "permission", "commitment", "guarantees", "assurances", "demand", "demands", "request",
-            "offer", "help", "assistance", "aid", "intervention", "retaliation", "objection", "objections", "warning");
+    static final Set<String> AGENT_NOUNS = Vocabulary.set("PlaceContext.AGENT_NOUNS");
     /** "for" after these is a beneficiary country, i.e. a place ("reconstruction aid for Syria"). */
-    static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "reconstruction", "money", "funds", "funding",
-            "plans", "plan", "future", "visa", "visas", "flights", "route", "bound", "headed", "left", "leave", "leaving", "departed");
+    static final Set<String> AID_NOUNS = Vocabulary.set("PlaceContext.AID_NOUNS");
     /** "of" after these is a place ("the north of Syria"). */
-    static final Set<String> PART_NOUNS = Set.of("north", "south", "east", "west", "northwest", "northeast", "southwest",
-            "southeast", "part", "parts", "areas", "area", "regions", "region", "province", "provinces", "territory", "city",
-            "cities", "capital", "map", "rest", "border", "borders", "people", "population", "citizens", "residents",
-            "history", "outskirts", "countryside", "coast", "interior", "republic", "soil", "airspace");
+    static final Set<String> PART_NOUNS = Vocabulary.set("PlaceContext.PART_NOUNS");
     /** Nouns that make the name before them a place: "Syria’s devastated cities", "the Turkey border". */
-    static final Set<String> PLACE_NOUNS = Set.of("border", "borders", "province", "provinces", "north", "south", "east",
-            "west", "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west", "south-east",
-            "cities", "city", "towns", "town", "villages", "village", "territory", "territories", "regions", "region",
-            "population", "populations", "people", "civilians", "refugees", "capital", "coast", "countryside", "soil",
-            "airspace", "frontier", "frontiers", "heartland", "enclave", "enclaves", "areas", "area", "highways", "highway",
-            "infrastructure", "economy", "landscape", "map", "neighbours", "neighbors", "governorate",
-            "mountains", "desert", "interior", "streets", "hospitals", "schools", "citizens", "residents", "nationals",
-            "displaced", "diaspora", "reconstruction");
+    static final Set<String> PLACE_NOUNS = Vocabulary.set("PlaceContext.PLACE_NOUNS");
     /** Words between a possessive and its head that say nothing about place or agent. */
     private static final int POSSESSIVE_LOOKAHEAD = 3;
 

@@ -29,21 +29,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     static final String ORIGIN = "parley.pipeline.StanceTagger";
 
-    static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "neither", "without", "hardly", "barely",
-            "cannot", "failed", "fails", "fail", "refrained", "declined", "stopped", "ceased");
-    static final Set<String> MODALS = Set.of("should", "must", "ought", "could", "would", "might", "may", "need", "needs");
-    static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "once");
-    static final Set<String> THING_PRONOUNS = Set.of("it", "they", "its", "their", "itself", "them");
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "she", "her", "him");
-    static final Set<String> LIGHT_VERBS = Set.of("give", "gives", "gave", "given", "giving", "provide", "provides", "provided",
-            "providing", "offer", "offers", "offered", "offering", "lend", "lends", "lent", "lending", "extend", "extends",
-            "extended", "extending", "pledge", "pledged", "pledges");
-    static final Set<String> NOUN_MARKERS = Set.of("’s", "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those");
+    static final Set<String> NEGATIONS = Vocabulary.set("StanceTagger.NEGATIONS");
+    static final Set<String> MODALS = Vocabulary.set("StanceTagger.MODALS");
+    static final Set<String> CONDITIONALS = Vocabulary.set("StanceTagger.CONDITIONALS");
+    static final Set<String> THING_PRONOUNS = Vocabulary.set("StanceTagger.THING_PRONOUNS");
+    static final Set<String> PERSON_PRONOUNS = Vocabulary.set("StanceTagger.PERSON_PRONOUNS");
+    static final Set<String> LIGHT_VERBS = Vocabulary.set("StanceTagger.LIGHT_VERBS");
+    static final Set<String> NOUN_MARKERS = Vocabulary.set("StanceTagger.NOUN_MARKERS");
     /** Words that end the search for a target: it would belong to another clause. */
-    static final Set<String> CLAUSE_BREAKS = Set.of(";", "which", "who", "whose", "whom", "while", "whereas", "but", "that");
-    static final Set<String> CONCLUDE_VERBS = Set.of("made", "signed", "concluded", "reached", "struck", "brokered", "negotiated",
-            "agreed", "sealed", "inked");
-    static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "been", "being", "be");
+    static final Set<String> CLAUSE_BREAKS = Vocabulary.set("StanceTagger.CLAUSE_BREAKS");
+    static final Set<String> CONCLUDE_VERBS = Vocabulary.set("StanceTagger.CONCLUDE_VERBS");
+    static final Set<String> PASSIVE_AUXILIARIES = Vocabulary.set("StanceTagger.PASSIVE_AUXILIARIES");
     /** How far (in tokens) a target may stand after its cue. */
     static final int TARGET_WINDOW = 30;
     static final int HOLDER_WINDOW = 25;
@@ -362,10 +358,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** Words after which a pronoun starts a new clause rather than an object relative clause. */
-    static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "as", "because", "since", "when", "while", "that",
-            "which", "so", "then", "if", "where", "although", "though", "after", "before", "until", "once", "said", "says",
-            "say", "argued", "argues", "believes", "believe", "thinks", "think", "insists", "claims", "claimed", "how", "why",
-            "whether", "yet", "also", "now", "thus", "hence", "therefore", "meanwhile", "however", "whom", "who");
+    static final Set<String> CLAUSE_OPENERS = Vocabulary.set("StanceTagger.CLAUSE_OPENERS");
 
     private static boolean isNounLike(DocumentTokens t, int j) {
         String w = t.word[j];
@@ -373,8 +366,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 && !MODALS.contains(t.lower[j]) && !PASSIVE_AUXILIARIES.contains(t.lower[j]) && !w.endsWith("ly");
     }
 
-    static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "to", "with", "against", "for", "from", "at", "into",
-            "over", "under", "about", "between", "toward", "towards", "upon", "among", "within", "through", "by");
+    static final Set<String> PREPOSITIONS = Vocabulary.set("StanceTagger.PREPOSITIONS");
 
     /**
      * "penalties on the Syrian regime poses a threat": an actor governed by a preposition is not the
