@@ -34,6 +34,22 @@ class StanceTaggerTest {
     }
 
     @Test
+    void verbalCooperationAndConflictCues() throws Exception {
+        assertEquals(List.of("IRN SUPPORT ASTANA_PROCESS"), Tagged.text("Iran hailed the Astana process.").stanceTriples());
+        assertEquals(List.of("SYR_GOV OPPOSE TUR"), Tagged.text("The Syrian government warned Turkey on Monday.").stanceTriples());
+    }
+
+    @Test
+    void aGuarantorOfAnAgreementIsAPartyToIt() throws Exception {
+        assertEquals(List.of("TUR SUPPORT SOCHI_2018"), Tagged.text("Turkey is a guarantor of the Sochi agreement.").stanceTriples());
+    }
+
+    @Test
+    void noStanceWhereTheHolderIsUnableToAct() throws Exception {
+        assertEquals(List.of(), Tagged.text("Turkey was unable to eliminate HTS.").stanceTriples());
+    }
+
+    @Test
     void opposeCue() throws Exception {
         assertEquals(List.of("TUR OPPOSE SYR_GOV"), Tagged.text("Turkey condemned the Assad regime.").stanceTriples());
     }
