@@ -38,6 +38,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> NOUN_MARKERS = Vocabulary.set("StanceTagger.NOUN_MARKERS");
     /** Words that end the search for a target: it would belong to another clause. */
     static final Set<String> CLAUSE_BREAKS = Vocabulary.set("StanceTagger.CLAUSE_BREAKS");
+    /** Words after which a coordinated mention has ended, rather than begun a clause of its own. */
+    static final Set<String> COORDINATION_ENDS = Vocabulary.set("StanceTagger.COORDINATION_ENDS");
     static final Set<String> CONCLUDE_VERBS = Vocabulary.set("StanceTagger.CONCLUDE_VERBS");
     static final Set<String> PASSIVE_AUXILIARIES = Vocabulary.set("StanceTagger.PASSIVE_AUXILIARIES");
     /** How far (in tokens) a target may stand after its cue. */
@@ -208,13 +210,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         List<Mention> holders = new ArrayList<>();
         holders.add(holder);
         holders.addAll(coordinated(t, holder, inSentence));
+        List<Mention> targets = new ArrayList<>();
+        targets.add(target);
+        targets.addAll(coordinatedAfter(t, target, inSentence, limit));
         for (Mention h : holders) {
-            String hAff = catalogue.affiliationOf(h.id);
-            String tAff = target.actor ? catalogue.affiliationOf(target.id) : target.id;
-            if (hAff.equals(tAff) || h == target) {
-                continue;
+            for (Mention tg : targets) {
+                String hAff = catalogue.affiliationOf(h.id);
+                String tAff = tg.actor ? catalogue.affiliationOf(tg.id) : tg.id;
+                if (hAff.equals(tAff) || h == tg) {
+                    continue;
+                }
+                addStance(jcas, t, s, h, tg, cue.polarity(), confidence, made);
             }
-            addStance(jcas, t, s, h, target, cue.polarity(), confidence, made);
         }
     }
 
@@ -502,6 +509,33 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * Mentions of the same kind coordinated after a target ("attacked HTS and the Free Syrian Army"): each is a
+     * target too. One followed by a word that would start a new clause ("HTS and the regime retaliated") is not.
+     */
+    private static List<Mention> coordinatedAfter(DocumentTokens t, Mention target, List<Mention> inSentence, int limit) {
+        List<Mention> out = new ArrayList<>();
+        Mention current = target;
+        for (int guard = 0; guard < 3; guard++) {
+            int j = current.end;
+            if (j < limit && t.lower[j].equals(",")) {
+                j++;
+            }
+            if (j < limit && (t.lower[j].equals("and") || t.lower[j].equals("or"))) {
+                j++;
+            } else if (j == current.end) {
+                break;
+            }
+            Mention next = startingAt(inSentence, j);
+            if (next == null || next.actor != target.actor || (next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end]))) {
+                break;
+            }
+            out.add(next);
+            current = next;
+        }
+        return out;
     }
 
     private List<Mention> coordinated(DocumentTokens t, Mention holder, List<Mention> inSentence) {

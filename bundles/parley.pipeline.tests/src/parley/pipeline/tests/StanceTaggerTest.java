@@ -50,6 +50,14 @@ class StanceTaggerTest {
     }
 
     @Test
+    void coordinatedHoldersAndTargetsGiveOneStanceEach() throws Exception {
+        assertEquals(List.of("RUS OPPOSE FSA", "RUS OPPOSE HTS", "SYR_GOV OPPOSE FSA", "SYR_GOV OPPOSE HTS"),
+                Tagged.text("Russia and the regime attacked HTS and the Free Syrian Army.").stanceTriples().stream().sorted().toList());
+        assertEquals(List.of("RUS OPPOSE HTS"), Tagged.text("Russia attacked HTS and the regime retaliated.").stanceTriples(),
+                "a mention that starts a clause of its own is no coordinated target");
+    }
+
+    @Test
     void opposeCue() throws Exception {
         assertEquals(List.of("TUR OPPOSE SYR_GOV"), Tagged.text("Turkey condemned the Assad regime.").stanceTriples());
     }
