@@ -41,6 +41,8 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     static final Set<String> MODIFIED_NOUNS = Vocabulary.set("ActorTagger.MODIFIED_NOUNS");
 
     static final Set<String> FORMER = Vocabulary.set("ActorTagger.FORMER");
+    /** Heads that name a government but modify a following noun ("the government offensive"). */
+    static final Set<String> GOVERNMENT_HEADS = Vocabulary.set("ActorTagger.GOVERNMENT_HEADS");
 
     private final PhraseLexicon<Form> forms = new PhraseLexicon<>();
     private final Map<String, ActorEntry> demonyms = new HashMap<>();
@@ -143,7 +145,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     /** "the government offensive": government is a modifier there, not an actor. */
     private static boolean endsInModifiedHead(DocumentTokens t, int end, int limit) {
         String head = t.lowerAt(end - 1);
-        return (head.equals("government") || head.equals("regime")) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
+        return GOVERNMENT_HEADS.contains(head) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
     }
 
     /** Words after a phrase that show it is a subject or object, not a modifier of the next noun. */

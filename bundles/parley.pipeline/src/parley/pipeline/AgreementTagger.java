@@ -43,6 +43,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     static final Set<String> ANAPHOR_MODIFIERS = Vocabulary.set("AgreementTagger.ANAPHOR_MODIFIERS");
     /** Heads of aliases that name a place when preceded by a locative ("in the de-escalation zone"). */
     static final Set<String> PLACE_HEADS = Vocabulary.set("AgreementTagger.PLACE_HEADS");
+    /** Place names that may stand in such a place alias ("in the Idlib de-escalation zone"). */
+    static final Set<String> PLACE_NAME_MODIFIERS = Vocabulary.set("AgreementTagger.PLACE_NAME_MODIFIERS");
     /** Anaphora are resolved by document date only to agreements at most this old. */
     static final int MAX_DAYS_BEFORE_DOCUMENT = 120;
 
@@ -126,7 +128,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             return false;
         }
         int p = m.start() - 1;
-        while (p >= 0 && (t.lower[p].equals("the") || t.lower[p].equals("idlib"))) {
+        while (p >= 0 && (t.lower[p].equals("the") || PLACE_NAME_MODIFIERS.contains(t.lower[p]))) {
             p--;
         }
         return p >= 0 && PlaceContext.LOCATIVE.contains(t.lower[p]);
