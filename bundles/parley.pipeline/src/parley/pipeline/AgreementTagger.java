@@ -43,6 +43,10 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     static final Set<String> ANAPHOR_MODIFIERS = Vocabulary.set("AgreementTagger.ANAPHOR_MODIFIERS");
     /** Heads of aliases that name a place when preceded by a locative ("in the de-escalation zone"). */
     static final Set<String> PLACE_HEADS = Vocabulary.set("AgreementTagger.PLACE_HEADS");
+    /** "a", "an": an indefinite agreement is a specific one only as the object of its conclusion (below). */
+    static final Set<String> INDEFINITES = Vocabulary.set("AgreementTagger.INDEFINITES");
+    /** Verbs whose object is an agreement being concluded: "they reached a deal", "produced a renewed ceasefire". */
+    static final Set<String> CONCLUSION_VERBS = Vocabulary.set("AgreementTagger.CONCLUSION_VERBS");
     /** Place names that may stand in such a place alias ("in the Idlib de-escalation zone"). */
     static final Set<String> PLACE_NAME_MODIFIERS = Vocabulary.set("AgreementTagger.PLACE_NAME_MODIFIERS");
     /** Anaphora are resolved by document date only to agreements at most this old. */
@@ -101,6 +105,12 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);
                     Resolution r = byExplicitDate(t, anaphorEnd, limit, HEADS.get(head));
+                    if (r == null && INDEFINITES.contains(t.lower[i])) {
+                        // "In September 2018, they negotiated a new deal": the concluding sentence dates it
+                        for (int k = t.sentenceFirst[s]; k < limit && r == null; k++) {
+                            r = t.lower[k].matches("(19|20)\\d\\d") ? byExplicitDate(t, Math.max(t.sentenceFirst[s], k - 1), limit, HEADS.get(head)) : null;
+                        }
+                    }
                     // a truce is first of all a ceasefire: try the kinds a head prefers before the ones it allows
                     for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {
                         if (r == null && newest) {
@@ -172,8 +182,20 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     /** End (exclusive) of a definite singular anaphor starting at i, or -1. */
+    /**
+     * "reached a deal", "agreed on a new cessation of hostilities", "announced a ceasefire": the indefinite names
+     * the agreement that was concluded there (codebook §2), unlike "any ceasefire" or "a more durable ceasefire".
+     */
+    private static boolean afterConclusion(DocumentTokens t, int i) {
+        int v = i - 1;
+        if (v >= 0 && (t.lower[v].equals("on") || t.lower[v].equals("upon"))) {
+            v--;
+        }
+        return v >= 0 && CONCLUSION_VERBS.contains(t.lower[v]);
+    }
+
     static int anaphorAt(DocumentTokens t, int i, int limit) {
-        if (!DETERMINERS.contains(t.lower[i])) {
+        if (!DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && afterConclusion(t, i))) {
             return -1;
         }
         int head = -1;

@@ -18,6 +18,22 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void anIndefiniteAgreementBeingConcludedIsTheOneTheSentenceDates() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:a new ceasefire"),
+                Tagged.text("In March 2020, Russia and Turkey reached a new ceasefire in Idlib.").agreementIds());
+        assertEquals(List.of("SOCHI_2018:a new deal"),
+                Tagged.text("In September 2018, Putin and Erdogan negotiated a new deal in Sochi.").agreementIds());
+        assertEquals(List.of("MOSCOW_2020:a cessation"),
+                Tagged.text("Turkey and Russia agreed on a cessation of hostilities on 5 March 2020.").agreementIds());
+    }
+
+    @Test
+    void anIndefiniteAgreementNotBeingConcludedIsNotTagged() throws Exception {
+        assertEquals(List.of(), Tagged.text("Russia would welcome any ceasefire.").agreementIds());
+        assertEquals(List.of(), Tagged.text("A ceasefire would help the civilians of Idlib.").agreementIds());
+    }
+
+    @Test
     void definiteAnaphorRefersToTheAgreementNamedBeforeWithLowerConfidence() throws Exception {
         Tagged t = Tagged.text("The Sochi agreement created a buffer zone. Since then the deal has frayed.");
         assertEquals(List.of("SOCHI_2018:The Sochi agreement", "SOCHI_2018:the deal"), t.agreementIds());
