@@ -195,11 +195,14 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     static int anaphorAt(DocumentTokens t, int i, int limit) {
-        if (!DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && afterConclusion(t, i))) {
+        // a name's possessive determines the phrase as "the" does: "Idlib’s fragile ceasefire"
+        boolean possessive = i + 1 < limit && Character.isUpperCase(t.word[i].charAt(0))
+                && (t.lower[i + 1].equals("\u2019s") || t.lower[i + 1].equals("'s"));
+        if (!possessive && !DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && afterConclusion(t, i))) {
             return -1;
         }
         int head = -1;
-        for (int k = i + 1; k < limit && k <= i + 4; k++) {
+        for (int k = i + (possessive ? 2 : 1); k < limit && k <= i + (possessive ? 5 : 4); k++) {
             if (HEADS.containsKey(t.lower[k])) {
                 head = k;
                 // "the ceasefire agreement": the later head wins

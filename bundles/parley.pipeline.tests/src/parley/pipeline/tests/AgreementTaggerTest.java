@@ -28,6 +28,13 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void aNamesPossessiveDeterminesAnAgreementAnaphor() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "MOSCOW_2020:Idlib\u2019s fragile ceasefire"),
+                Tagged.text("The 5 March ceasefire was signed in Moscow. Idlib\u2019s fragile ceasefire remains at risk.").agreementIds());
+        assertEquals(List.of(), Tagged.text("Russia\u2019s position on Idlib is clear.").agreementIds());
+    }
+
+    @Test
     void anIndefiniteAgreementNotBeingConcludedIsNotTagged() throws Exception {
         assertEquals(List.of(), Tagged.text("Russia would welcome any ceasefire.").agreementIds());
         assertEquals(List.of(), Tagged.text("A ceasefire would help the civilians of Idlib.").agreementIds());
