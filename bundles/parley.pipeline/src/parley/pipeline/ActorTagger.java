@@ -217,6 +217,9 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     }
 
     private static void add(JCas jcas, DocumentTokens t, int startToken, int endToken, ActorEntry actor, double confidence) {
+        if (t.bibliography().covers(t.begin[startToken], t.end[endToken - 1])) {
+            return; // a cited title, a source line, a URL: bibliographic matter is not annotated (codebook)
+        }
         Actor a = new Actor(jcas, t.begin[startToken], t.end[endToken - 1]);
         a.setActorId(actor.id());
         a.setCategory(actor.category());

@@ -315,6 +315,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     private static void add(JCas jcas, DocumentTokens t, int startToken, int endToken, AgreementEntry agreement, double confidence) {
+        if (t.bibliography().covers(t.begin[startToken], t.end[endToken - 1])) {
+            return; // a cited title, a source line, a URL: bibliographic matter is not annotated (codebook)
+        }
         Agreement a = new Agreement(jcas, t.begin[startToken], t.end[endToken - 1]);
         a.setAgreementId(agreement.id());
         a.setStatus("SUGGESTED");

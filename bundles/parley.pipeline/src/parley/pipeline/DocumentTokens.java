@@ -22,6 +22,15 @@ final class DocumentTokens {
     final int[] sentenceEnd;
     /** First token of each sentence; sentenceFirst[s + 1] is one past its last. */
     final int[] sentenceFirst;
+    private Bibliography bibliography;
+
+    /** The document's bibliographic matter, which no tag covers (computed once, on first use). */
+    Bibliography bibliography() {
+        if (bibliography == null) {
+            bibliography = Bibliography.of(text);
+        }
+        return bibliography;
+    }
 
     private DocumentTokens(String text, int[] begin, int[] end, int[] sentence, int[] sentenceBegin, int[] sentenceEnd, int[] sentenceFirst) {
         this.text = text;

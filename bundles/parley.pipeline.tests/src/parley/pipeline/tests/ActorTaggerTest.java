@@ -38,6 +38,18 @@ class ActorTaggerTest {
     }
 
     @Test
+    void bibliographicMatterIsNotAnnotated() throws Exception {
+        assertEquals(List.of("RUS:Russia", "SYR_GOV:the regime", "TUR:Turkey"), Tagged.text("Russia backs the regime.[fn]Crisis Group "
+                + "interview, Russian diplomat, Ankara, July 2019.Hide Footnote Turkey objects.").actorIds(), "a source line");
+        assertEquals(List.of("TUR:Turkey"), Tagged.text("Turkey objects.[fn]See \u201cPutin says Russia will stay in Syria\u201d, "
+                + "Moscow Times, 27 April 2019.Hide Footnote").actorIds(), "a cited title with its publication and date");
+        assertEquals(List.of("RUS:Moscow"), Tagged.text("Turkey objects.[fn]Moscow denies this.Hide Footnote").actorIds().stream()
+                .filter(a -> !a.startsWith("TUR")).toList(), "the prose of a footnote is annotated");
+        assertEquals(List.of("RUS:Russia"), Tagged.text("\u201cRussia is complicit,\u201d the diplomat said in 2019.").actorIds(),
+                "a quotation in the running text is not a title");
+    }
+
+    @Test
     void aLeadersPossessiveWithAStateOrganIsTheState() throws Exception {
         assertEquals(List.of("TUR:Erdogan’s army"), Tagged.text("Erdogan’s army shelled the town.").actorIds());
         assertEquals(List.of("RUS:President Vladimir Putin’s government"),
