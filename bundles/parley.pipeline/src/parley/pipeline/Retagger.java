@@ -31,7 +31,6 @@ import parley.type.Tag;
 public final class Retagger {
 
     public static final String SUGGESTED = "SUGGESTED";
-    static final String CORRECTED = "CORRECTED";
 
     /** What a re-run changed. */
     public record Result(int removedSuggestions, int addedSuggestions, int keptDecisions) {
@@ -104,7 +103,7 @@ public final class Retagger {
         Set<String> corrected = new HashSet<>();
         for (Stance s : working.getAnnotationIndex(Stance.class)) {
             stanceKeys.add(stancePairKey(s));
-            if (CORRECTED.equals(s.getStatus())) {
+            if (parley.types.TagValues.CORRECTED.equals(s.getStatus())) {
                 // the analyst corrected a stance of this sentence: its holder and its target are settled there
                 corrected.add(s.getBegin() + "|" + s.getEnd() + "|holder|" + idOf(s.getHolder()));
                 corrected.add(s.getBegin() + "|" + s.getEnd() + "|target|" + idOf(s.getTarget()));

@@ -29,7 +29,6 @@ public final class ReviewDecision extends AbstractOperation {
     public static final String REJECTED = "REJECTED";
     public static final String CORRECTED = "CORRECTED";
     public static final String MANUAL = "MANUAL";
-    public static final String SUGGESTED = "SUGGESTED";
 
     private record Change(Tag tag, CorpusDocument document, TagState before, TagState after) {
     }
@@ -60,7 +59,7 @@ public final class ReviewDecision extends AbstractOperation {
             // accepting a stance confirms its holder and target
             if (ACCEPTED.equals(status) && r.tag() instanceof Stance s) {
                 for (Tag argument : new Tag[] {s.getHolder(), s.getTarget()}) {
-                    if (argument != null && SUGGESTED.equals(argument.getStatus())) {
+                    if (argument != null && parley.types.TagValues.SUGGESTED.equals(argument.getStatus())) {
                         d.decide(argument, r.document(), status, origin, decided);
                     }
                 }

@@ -119,7 +119,6 @@ public final class InceptionProfile {
             c.setFeatureValue(f(c, "Dependent"), dependent);
             c.setStringValue(f(c, "polarity"), s.getPolarity());
         }
-        copies.values().forEach(cas::addFsToIndexes);
         AtomicFiles.write(target, out -> {
             try {
                 XmiCasSerializer.serialize(cas, cas.getTypeSystem(), out, true, null);
@@ -134,9 +133,7 @@ public final class InceptionProfile {
         c.setStringValue(f(c, "status"), t.getStatus());
         c.setFloatValue(f(c, "confidence"), (float) t.getConfidence());
         c.setStringValue(f(c, "origin"), t.getOrigin());
-        if (t instanceof Stance) {
-            cas.addFsToIndexes(c);
-        }
+        cas.addFsToIndexes(c);
         return c;
     }
 

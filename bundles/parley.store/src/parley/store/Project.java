@@ -168,11 +168,6 @@ public final class Project {
         String text = SourceText.read(document.path(), charset);
         Path copy = textCopy(document);
         checkWritable(copy);
-        try {
-            Files.createDirectories(copy.getParent());
-        } catch (IOException e) {
-            throw new DocumentException(copy.getParent(), "cannot be created (" + e.getMessage() + ")", e);
-        }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(copy, out -> out.write(utf8));
         problems.remove(document.name());

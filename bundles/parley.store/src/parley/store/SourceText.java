@@ -23,7 +23,26 @@ public final class SourceText {
     }
 
     public static String read(Path file) throws DocumentException {
-        byte[] bytes;
+        return decode(file, bytes(file));
+    }
+
+    /**
+     * Reads a text that is known to be in another encoding (an analyst chose it). NUL bytes still
+     * mark a binary file; every other byte maps to a character in single-byte encodings like Windows-1252.
+     */
+    public static String read(Path file, java.nio.charset.Charset charset) throws DocumentException {
+        byte[] bytes = bytes(file);
+        checkNotBinary(file, bytes, charset.name());
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(file, "is not " + charset.name() + " text either", e);
+        }
+    }
+
+    /** The file's bytes; a folder, a missing or unreadable file and one over {@link #MAX_BYTES} are named. */
+    private static byte[] bytes(Path file) throws DocumentException {
         try {
             if (Files.isDirectory(file)) {
                 throw new DocumentException(file, "is a folder, not a text file");
@@ -32,7 +51,7 @@ public final class SourceText {
             if (size > MAX_BYTES) {
                 throw new DocumentException(file, "too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DocumentException(file, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -42,44 +61,18 @@ public final class SourceText {
         } catch (IOException e) {
             throw new DocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return decode(file, bytes);
     }
 
-    /**
-     * Reads a text that is known to be in another encoding (an analyst chose it). NUL bytes still
-     * mark a binary file; every other byte maps to a character in single-byte encodings like Windows-1252.
-     */
-    public static String read(Path file, java.nio.charset.Charset charset) throws DocumentException {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DocumentException(file, "too large (the limit is " + MAX_BYTES + " bytes)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (DocumentException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
+    private static void checkNotBinary(Path file, byte[] bytes, String encoding) throws DocumentException {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new DocumentException(file, "is a binary file (NUL byte at offset " + i + "), not " + charset.name() + " text");
+                throw new DocumentException(file, "is a binary file (NUL byte at offset " + i + "), not " + encoding + " text");
             }
-        }
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DocumentException(file, "is not " + charset.name() + " text either", e);
         }
     }
 
     static String decode(Path file, byte[] bytes) throws DocumentException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new DocumentException(file, "is a binary file (NUL byte at offset " + i + "), not UTF-8 text");
-            }
-        }
+        checkNotBinary(file, bytes, "UTF-8");
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -576,7 +576,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
             TagEdit edit = edit("Accept").update(current, TagSnapshot.of(current).withStatus("ACCEPTED", 1.0, Analyst.origin()));
             if (current instanceof Stance stance) {
                 for (Tag argument : new Tag[] {stance.getHolder(), stance.getTarget()}) {
-                    if (argument != null && Retagger.SUGGESTED.equals(argument.getStatus())) {
+                    if (argument != null && parley.types.TagValues.SUGGESTED.equals(argument.getStatus())) {
                         edit.update(argument, TagSnapshot.of(argument).withStatus("ACCEPTED", 1.0, Analyst.origin()));
                     }
                 }
