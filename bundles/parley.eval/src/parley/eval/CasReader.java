@@ -31,6 +31,7 @@ public final class CasReader {
         Feature holder = stanceType.getFeatureByBaseName("holder");
         Feature target = stanceType.getFeatureByBaseName("target");
         Feature polarity = stanceType.getFeatureByBaseName("polarity");
+        Feature origin = tagType.getFeatureByBaseName("origin");
 
         List<Mention> actors = new ArrayList<>();
         for (AnnotationFS a : cas.getAnnotationIndex(actorType)) {
@@ -52,7 +53,7 @@ public final class CasReader {
             FeatureStructure h = s.getFeatureValue(holder);
             FeatureStructure t = s.getFeatureValue(target);
             stances.add(new StanceMention(name, s.getBegin(), s.getEnd(), idOf(h, actorId, agreementId),
-                    s.getStringValue(polarity), idOf(t, actorId, agreementId)));
+                    s.getStringValue(polarity), idOf(t, actorId, agreementId), origin == null ? null : s.getStringValue(origin)));
         }
         return new AnnotatedDocument(name, cas.getDocumentText(), actors, agreements, stances);
     }

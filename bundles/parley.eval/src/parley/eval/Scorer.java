@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,7 +39,12 @@ public final class Scorer {
     public record Miss(String kind, String type, String document, int begin, int end, String what, String context) {
     }
 
-    public record Report(Counts actors, Counts agreements, Counts stances, Counts stancesLenient, List<Miss> misses) {
+    /**
+     * Strict stance scores, and the predicted stances counted per frame (see {@link StanceMention#frame()}):
+     * there {@code fn} is always 0, since a missed gold stance has no frame.
+     */
+    public record Report(Counts actors, Counts agreements, Counts stances, Counts stancesLenient, List<Miss> misses,
+            Map<String, Counts> stancesByFrame, List<StanceMention> stancesMatched) {
     }
 
     private static final int CONTEXT = 60;
@@ -55,15 +61,17 @@ public final class Scorer {
         Counts stances = new Counts(0, 0, 0);
         Counts lenient = new Counts(0, 0, 0);
         List<Miss> misses = new ArrayList<>();
+        Map<String, Counts> byFrame = new TreeMap<>();
+        List<StanceMention> matched = new ArrayList<>();
         for (AnnotatedDocument g : gold) {
             AnnotatedDocument p = predicted.getOrDefault(g.name(), new AnnotatedDocument(g.name(), g.text(), List.of(), List.of(), List.of()));
             String text = p.text() != null ? p.text() : g.text();
             actors = actors.plus(mentions("Actor", g.actors(), p.actors(), text, misses));
             agreements = agreements.plus(mentions("Agreement", g.agreements(), p.agreements(), text, misses));
-            stances = stances.plus(stances(g.stances(), p.stances(), UnaryOperator.identity(), text, misses));
-            lenient = lenient.plus(stances(g.stances(), p.stances(), affiliation, text, null));
+            stances = stances.plus(stances(g.stances(), p.stances(), UnaryOperator.identity(), text, misses, byFrame, matched));
+            lenient = lenient.plus(stances(g.stances(), p.stances(), affiliation, text, null, new TreeMap<>(), new ArrayList<>()));
         }
-        return new Report(actors, agreements, stances, lenient, misses);
+        return new Report(actors, agreements, stances, lenient, misses, byFrame, matched);
     }
 
     static Counts mentions(String type, List<Mention> gold, List<Mention> predicted, String text, List<Miss> misses) {
@@ -104,7 +112,8 @@ public final class Scorer {
         return gold.stream().anyMatch(g -> g.optional() && Objects.equals(g.id(), m.id()) && g.overlaps(m.begin(), m.end()));
     }
 
-    static Counts stances(List<StanceMention> gold, List<StanceMention> predicted, UnaryOperator<String> norm, String text, List<Miss> misses) {
+    static Counts stances(List<StanceMention> gold, List<StanceMention> predicted, UnaryOperator<String> norm, String text, List<Miss> misses,
+            Map<String, Counts> byFrame, List<StanceMention> matched) {
         List<StanceMention> g = sorted(gold, Comparator.comparingInt(StanceMention::begin));
         List<StanceMention> p = sorted(predicted, Comparator.comparingInt(StanceMention::begin));
         boolean[] used = new boolean[g.size()];
@@ -123,8 +132,11 @@ public final class Scorer {
             if (match >= 0) {
                 used[match] = true;
                 tp++;
+                byFrame.merge(s.frame(), new Counts(1, 0, 0), Counts::plus);
+                matched.add(s);
             } else {
                 fp++;
+                byFrame.merge(s.frame(), new Counts(0, 1, 0), Counts::plus);
                 if (misses != null) {
                     misses.add(miss("FP", "Stance", s.document(), s.begin(), s.end(), describe(s), text));
                 }

@@ -186,6 +186,9 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         }
         int lastHead = -1;
         for (int k = j + 1; k < limit && (ORGAN_MODIFIERS.contains(t.lower[k]) || ORGAN_HEADS.contains(t.lower[k])); k++) {
+            if (lastHead >= 0 && t.lower[k].equals("and")) {
+                break; // "Turkish forces and regime forces": a second phrase begins
+            }
             if (ORGAN_HEADS.contains(t.lower[k])) {
                 lastHead = k;
             }

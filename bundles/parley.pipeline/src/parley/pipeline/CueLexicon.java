@@ -20,48 +20,51 @@ final class CueLexicon {
     /** Words that look like cues but mostly are not ("armed groups"). */
     private static final Set<String> NOT_CUES = Set.copyOf(Vocabulary.strings(Vocabulary.root().path("notCues")));
 
-    record Cue(String polarity, boolean noun, Set<String> prepositions, boolean direct) {
-        Cue(String polarity, boolean noun, Set<String> prepositions) {
-            this(polarity, noun, prepositions, false);
-        }
+    /**
+     * A cue word: its polarity, whether it is a noun, the prepositions that must introduce its target (none: the
+     * target follows freely), whether its target is its direct object, the words one of which must follow it in its
+     * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), and its
+     * group's codebook class.
+     */
+    record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
+            boolean agreementsOnly, String codebookClass) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
         }
     }
 
-    private static final Set<String> NONE = Set.of();
     private static final Map<String, Cue> FORMS = new HashMap<>();
+    /** Cues that take only an agreement as target; a word may be one of these and a general cue too ("struck"). */
+    private static final Map<String, Cue> AGREEMENT_FORMS = new HashMap<>();
+    /** Cue words switched off for a leave-one-document-out run (system property {@value #OFF_PROPERTY}). */
+    static final String OFF_PROPERTY = "parley.cues.off";
+    private static final Set<String> OFF = Set.of(System.getProperty(OFF_PROPERTY, "").split(","));
 
     static {
         // in the resource's order: a verb form does not displace an earlier entry; nouns and exact forms do
         for (com.fasterxml.jackson.databind.JsonNode group : Vocabulary.root().path("cues")) {
             String polarity = group.path("polarity").asText();
+            String cls = group.path("class").asText();
             Set<String> prepositions = Set.copyOf(Vocabulary.strings(group.path("prepositions")));
-            verbs(polarity, Vocabulary.strings(group.path("verbs")));
-            nouns(polarity, prepositions, Vocabulary.strings(group.path("nouns")));
+            Set<String> requires = Set.copyOf(Vocabulary.strings(group.path("requires")));
+            boolean agreements = "agreement".equals(group.path("target").asText());
+            Map<String, Cue> into = agreements ? AGREEMENT_FORMS : FORMS;
+            for (String lemma : Vocabulary.strings(group.path("verbs"))) {
+                for (String form : inflections(lemma)) {
+                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, cls));
+                }
+            }
+            for (String w : Vocabulary.strings(group.path("nouns"))) {
+                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, cls));
+            }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                FORMS.put(form, new Cue(polarity, false, NONE));
+                into.put(form, new Cue(form, polarity, false, prepositions, false, requires, agreements, cls));
             }
         }
     }
 
     private CueLexicon() {
-    }
-
-    private static void verbs(String polarity, java.util.List<String> lemmas) {
-        for (String lemma : lemmas) {
-            Cue cue = new Cue(polarity, false, NONE, DIRECT_OBJECT.contains(lemma));
-            for (String form : inflections(lemma)) {
-                FORMS.putIfAbsent(form, cue);
-            }
-        }
-    }
-
-    private static void nouns(String polarity, Set<String> prepositions, java.util.List<String> words) {
-        for (String w : words) {
-            FORMS.put(w, new Cue(polarity, true, prepositions));
-        }
     }
 
     static String[] inflections(String lemma) {
@@ -80,9 +83,15 @@ final class CueLexicon {
 
     /** The cue that a lower-case token is, or null. */
     static Cue lookup(String lowerToken) {
-        if (NOT_CUES.contains(lowerToken)) {
-            return null;
-        }
-        return FORMS.get(lowerToken);
+        return usable(lowerToken, FORMS.get(lowerToken));
+    }
+
+    /** The cue that a lower-case token is when its target is an agreement ("reached a deal"), or null. */
+    static Cue lookupForAgreement(String lowerToken) {
+        return usable(lowerToken, AGREEMENT_FORMS.get(lowerToken));
+    }
+
+    private static Cue usable(String token, Cue cue) {
+        return cue == null || NOT_CUES.contains(token) || OFF.contains(cue.word()) ? null : cue;
     }
 }

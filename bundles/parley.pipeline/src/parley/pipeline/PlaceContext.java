@@ -27,7 +27,19 @@ final class PlaceContext {
     /** Words between a possessive and its head that say nothing about place or agent. */
     private static final int POSSESSIVE_LOOKAHEAD = 3;
 
+    /** "between" after these names parties, not places: "the agreement between Turkey and Russia", "clashes between". */
+    static final Set<String> PARTIES_BETWEEN = Vocabulary.set("PlaceContext.PARTIES_BETWEEN");
+
     private PlaceContext() {
+    }
+
+    private static boolean isLocative(DocumentTokens t, int p, int first) {
+        String w = t.lower[p];
+        if (w.equals("between") && p - 1 >= first && (PARTIES_BETWEEN.contains(t.lower[p - 1])
+                || NominalFrames.RELATIONS_BETWEEN.values().stream().anyMatch(words -> words.contains(t.lower[p - 1])))) {
+            return false;
+        }
+        return LOCATIVE.contains(w);
     }
 
     static boolean isPlace(DocumentTokens t, int start, int end) {
@@ -47,7 +59,7 @@ final class PlaceContext {
         if (p >= first) {
             String prev = t.lower[p];
             String before = t.lowerAt(p - 1);
-            if (LOCATIVE.contains(prev)) {
+            if (isLocative(t, p, first)) {
                 return true;
             }
             switch (prev) {
@@ -78,7 +90,7 @@ final class PlaceContext {
                     break;
                 case ",":
                     // "Idlib, Syria": a name after another place name
-                    if (p - 1 >= first && t.isCapitalized(p - 1) && p - 2 >= first && LOCATIVE.contains(t.lowerAt(p - 2))) {
+                    if (p - 1 >= first && t.isCapitalized(p - 1) && p - 2 >= first && isLocative(t, p - 2, first)) {
                         return true;
                     }
                     if (p - 1 >= first && t.isCapitalized(p - 1) && p - 2 >= first && t.lowerAt(p - 2).equals("of")) {

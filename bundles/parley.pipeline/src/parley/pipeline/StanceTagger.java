@@ -51,7 +51,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private Catalogue catalogue;
 
     /** An actor or agreement mention with its token span. */
-    private record Mention(Tag tag, int first, int end, String id, boolean actor, boolean person) {
+    record Mention(Tag tag, int first, int end, String id, boolean actor, boolean person) {
     }
 
     @Override
@@ -88,10 +88,21 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (isQuestionOrConditional(t, s, first, limit)) {
                 continue;
             }
+            int sentence = s;
+            NominalFrames.tag(t, s, inSentence, catalogue,
+                    (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made));
             for (int k = first; k < limit; k++) {
+                CueLexicon.Cue forAgreement = CueLexicon.lookupForAgreement(t.lower[k]);
+                int before = made.size();
+                if (forAgreement != null && containing(inSentence, k) == null) {
+                    tagCue(jcas, t, s, k, forAgreement, null, inSentence, mentions, made);
+                }
                 CueLexicon.Cue cue = CueLexicon.lookup(t.lower[k]);
-                if (cue == null) {
-                    continue;
+                if (cue == null || made.size() > before) {
+                    continue; // "struck a deal" is no strike
+                }
+                if (!cue.requires().isEmpty() && !followedBy(t, k, limit, cue.requires())) {
+                    continue; // "listed HTS" asserts nothing; "listed HTS as a terrorist group" does
                 }
                 if (k > first && Character.isUpperCase(t.word[k].charAt(0))) {
                     continue; // "Sanctions Consolidated List": part of a title or name
@@ -111,15 +122,26 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
     }
 
+    /** One of {@code words} stands within a few tokens after the cue, in its sentence. */
+    private static boolean followedBy(DocumentTokens t, int k, int limit, Set<String> words) {
+        for (int j = k + 1; j < Math.min(limit, k + 12); j++) {
+            if (words.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void tagCue(JCas jcas, DocumentTokens t, int s, int k, CueLexicon.Cue cue, Mention around,
             List<Mention> inSentence, List<Mention> all, Set<String> made) {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];
         Mention holder = null;
         Mention target = null;
-        double confidence = 0.6;
+        String frame = cue.agreementsOnly() ? "party" : !cue.requires().isEmpty() ? "designation" : cue.noun() ? "noun" : "verb";
 
         if (around != null) {
+            frame = "relational";
             // "Assad and his Russian allies": the relational noun is the holder's own head
             holder = around;
             target = nearestBefore(inSentence, around.first, 6, holder);
@@ -148,6 +170,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
                 Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
+                if (patient == null && auxiliary < 0 && k > first) {
+                    // a reduced passive relative: "the Sochi agreement, violated by the regime, ..."
+                    patient = t.lower[k - 1].equals(",") ? endingAt(inSentence, k - 1) : endingAt(inSentence, k);
+                }
                 if (patient == null && auxiliary < 0 && k == first) {
                     // a fronted participle clause: "Backed by Russia, the regime advanced" - its subject is the main clause's
                     for (int j = agent.end; j < Math.min(limit, agent.end + 8) && patient == null; j++) {
@@ -162,6 +188,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 holder = agent;
                 target = patient;
+                frame = cue.requires().isEmpty() ? "passive" : frame;
             }
         }
         if (holder == null) {
@@ -174,7 +201,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
             }
-            if (lightVerb >= 0) {
+            Mention possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
+            if (possessor != null) {
+                // "its alliance with the regime", "Turkey’s offensive against the SDF": the possessor holds
+                holder = possessor;
+                target = targetAfter(t, k, limit, cue, inSentence, holder);
+            } else if (lightVerb >= 0) {
                 target = nearestAfter(inSentence, lightVerb + 1, k - lightVerb, null);
                 holder = subjectBefore(t, lightVerb, inSentence, all, first);
             } else if (t.lower[k].endsWith("ing") && k - 1 >= first && t.lower[k - 1].equals(",")) {
@@ -182,6 +214,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             } else if (t.lower[k].endsWith("ing") && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor) {
                 // a reduced relative clause: "rebels fighting the regime" - the noun right before the participle does it,
                 // even where it is itself a prepositional object ("the last redoubt of rebels fighting ...")
+                frame = "participle";
                 holder = endingAt(inSentence, k);
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else {
@@ -194,22 +227,34 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
             }
-            if (holder != null && target == null) {
+                if (holder != null && target == null) {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             }
         }
-        if (holder == null || target == null || !holder.actor) {
+        List<Mention> holders = new ArrayList<>();
+        if (holder != null) {
+            holders.add(holder);
+            holders.addAll(coordinated(t, holder, inSentence));
+        }
+        if (target == null && holders.size() > 1 && isReciprocal(t, k, limit)) {
+            // "Russia and Turkey accused each other": each holds the stance towards the other
+            if (!blocked(t, Math.max(first, Math.min(holder.end, k)), k)) {
+                for (Mention a : holders) {
+                    for (Mention b : holders) {
+                        if (a != b && !sameSide(a, b)) {
+                            addStance(jcas, t, s, a, b, cue.polarity(), "reciprocal", cue.word(), made);
+                        }
+                    }
+                }
+            }
             return;
         }
-        if (holder.first < first || containing(inSentence, holder.first) == null) {
-            confidence = 0.5; // the holder was found through a pronoun
+        if (holder == null || target == null || !holder.actor || (cue.agreementsOnly() && target.actor)) {
+            return;
         }
         if (blocked(t, Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)) {
             return;
         }
-        List<Mention> holders = new ArrayList<>();
-        holders.add(holder);
-        holders.addAll(coordinated(t, holder, inSentence));
         List<Mention> targets = new ArrayList<>();
         targets.add(target);
         targets.addAll(coordinatedAfter(t, target, inSentence, limit));
@@ -220,9 +265,27 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (hAff.equals(tAff) || h == tg) {
                     continue;
                 }
-                addStance(jcas, t, s, h, tg, cue.polarity(), confidence, made);
+                addStance(jcas, t, s, h, tg, cue.polarity(), frame, cue.word(), made);
             }
         }
+        if (cue.agreementsOnly() && !target.actor) {
+            // "Russia reached a deal with Turkey": the other party concluded it too
+            int j = target.end;
+            if (j + 1 < limit && t.lower[j].equals("with")) {
+                Mention other = startingAt(inSentence, j + 1);
+                if (other != null && other.actor) {
+                    addStance(jcas, t, s, other, target, cue.polarity(), frame, cue.word(), made);
+                    for (Mention more : coordinatedAfter(t, other, inSentence, limit)) {
+                        addStance(jcas, t, s, more, target, cue.polarity(), frame, cue.word(), made);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isReciprocal(DocumentTokens t, int k, int limit) {
+        return k + 2 < limit && ((t.lower[k + 1].equals("each") && t.lower[k + 2].equals("other"))
+                || (t.lower[k + 1].equals("one") && t.lower[k + 2].equals("another")));
     }
 
     /** "the deal it made with the European Union": both parties concluded it, so both support it. */
@@ -256,22 +319,51 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         for (Mention party : parties) {
-            addStance(jcas, t, s, party, agreement, "SUPPORT", 0.6, made);
+            addStance(jcas, t, s, party, agreement, "SUPPORT", "party", t.lower[j], made);
         }
     }
 
-    private void addStance(JCas jcas, DocumentTokens t, int s, Mention holder, Mention target, String polarity, double confidence, Set<String> made) {
+    private void addStance(JCas jcas, DocumentTokens t, int s, Mention holder, Mention target, String polarity, String frame,
+            String word, Set<String> made) {
         String key = holder.id + "|" + polarity + "|" + target.id;
+        if (!holder.actor || holder.id.equals(target.id)) {
+            return;
+        }
         if (made.add(key)) {
+            boolean throughPronoun = holder.first < t.sentenceFirst[s];
             Stance stance = new Stance(jcas, t.sentenceBegin[s], t.sentenceEnd[s]);
             stance.setHolder((Actor) holder.tag);
             stance.setTarget(target.tag);
             stance.setPolarity(polarity);
             stance.setStatus("SUGGESTED");
-            stance.setConfidence(confidence);
-            stance.setOrigin(ORIGIN);
+            stance.setConfidence(StanceConfidence.of(frame, polarity, throughPronoun));
+            stance.setOrigin(ORIGIN + "/" + frame + (throughPronoun ? StanceConfidence.PRONOUN : "") + "/" + word);
             stance.addToIndexes();
         }
+    }
+
+    /**
+     * The possessor of a nominalisation: the actor before "’s", or the antecedent of its/their/his/her, with up to
+     * three adjectives between ("its strategically important relationship with Ankara"); null if there is none.
+     */
+    private Mention possessor(DocumentTokens t, int k, int first, List<Mention> inSentence, List<Mention> all) {
+        int p = k - 1;
+        while (p >= first && p >= k - 4 && Character.isLowerCase(t.word[p].charAt(0)) && !NOUN_MARKERS.contains(t.lower[p])
+                && !CLAUSE_OPENERS.contains(t.lower[p]) && !PREPOSITIONS.contains(t.lower[p])) {
+            p--;
+        }
+        if (p < first) {
+            return null;
+        }
+        if (t.lower[p].equals("’s")) {
+            Mention m = endingAt(inSentence, p);
+            return m != null && m.actor ? m : null;
+        }
+        boolean thing = t.lower[p].equals("its") || t.lower[p].equals("their");
+        if (thing || t.lower[p].equals("his") || t.lower[p].equals("her")) {
+            return antecedent(all, t.begin[p], !thing, null, t);
+        }
+        return null;
     }
 
     /** Negation or a modal between the holder and the cue, or just before the cue. */
@@ -561,7 +653,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return out;
     }
 
-    private static Mention containing(List<Mention> mentions, int token) {
+    static Mention containing(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             if (m.first <= token && token < m.end) {
                 return m;
@@ -570,7 +662,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return null;
     }
 
-    private static Mention endingAt(List<Mention> mentions, int token) {
+    static Mention endingAt(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             if (m.end == token) {
                 return m;
@@ -579,7 +671,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return null;
     }
 
-    private static Mention startingAt(List<Mention> mentions, int token) {
+    static Mention startingAt(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             if (m.first == token) {
                 return m;

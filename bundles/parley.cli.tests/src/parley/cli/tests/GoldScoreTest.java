@@ -69,6 +69,22 @@ class GoldScoreTest {
         assertTrue(below.isEmpty(), "below the ratchet: " + below + "\n" + text);
     }
 
+    /**
+     * A stance's confidence is its frame's measured precision: the table the pipeline ships is the one the
+     * pipeline measures now on the dev gold ({@code ./parley calibrate} rewrites it after a change of the rules).
+     */
+    @Test
+    void shippedStanceConfidenceIsTheMeasuredPrecision() throws Exception {
+        assertEquals(Cli.OK, run("tag", Seeds.folder().toString(), "--export", out.resolve("export").toString()));
+        Path measured = out.resolve("confidence.json");
+        assertEquals(Cli.OK, run("eval", out.resolve("export").toString(), "--gold", gold().toString(), "--summary", "--write-confidence",
+                measured.toString()));
+        Path shipped = Seeds.folder().resolveSibling("bundles").resolve("parley.pipeline").resolve("lexicon").resolve("confidence.json");
+        String now = Files.readString(measured);
+        assertTrue(now.contains("\"tp\""), "the measured table has rows:\n" + now);
+        assertEquals(now, Files.readString(shipped), "the stance rules changed since " + shipped + " was measured: run ./parley calibrate");
+    }
+
     /** The gate measures what the codebook's annotators wrote: the copy here is shared/gold as it is now. */
     @Test
     void goldCopyIsTheSharedGold() throws IOException {

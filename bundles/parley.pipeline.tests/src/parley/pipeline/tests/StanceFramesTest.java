@@ -1,0 +1,84 @@
+package parley.pipeline.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import java.util.ArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import parley.type.Stance;
+
+/**
+ * Each stance frame of the codebook on a short sentence written for this test: the stances it must yield (sorted,
+ * separated by ";"), and the frame its origin names. None of these sentences is taken from the gold.
+ */
+class StanceFramesTest {
+
+    private static final String FRAMES = """
+            Turkey launched an offensive against the YPG in October.                              | TUR OPPOSE YPG                                              | noun
+            The United States imposed sanctions on Iran.                                          | USA OPPOSE IRN                                              | noun
+            Turkey’s offensive against the SDF began in 2019.                                     | TUR OPPOSE SDF                                              | noun
+            Russia values its alliance with the regime, Iran and Hezbollah.                       | RUS SUPPORT HEZBOLLAH;RUS SUPPORT IRN;RUS SUPPORT SYR_GOV   | noun
+            Iran praised Hezbollah.                                                               | IRN SUPPORT HEZBOLLAH                                       | verb
+            Turkey stood with the rebels.                                                         | TUR SUPPORT OPPOSITION                                      | verb
+            Iran sided with the Syrian government.                                                | IRN SUPPORT SYR_GOV                                         | verb
+            The regime retaliated against Israel.                                                 | SYR_GOV OPPOSE ISR                                          | verb
+            Russia suspended the Astana process.                                                  | RUS OPPOSE ASTANA_PROCESS                                   | verb
+            The Sochi agreement, violated by the regime, collapsed.                               | SYR_GOV OPPOSE SOCHI_2018                                   | passive
+            Backed by Russian airpower, the Syrian regime pursued a strategy.                     | RUS SUPPORT SYR_GOV                                         | passive
+            Putin and Erdoğan agreed a ceasefire in Moscow on 5 March 2020.                       | ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020       | party
+            Russia signed the Sochi memorandum with Turkey.                                       | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
+            The parties to the Sochi memorandum (Russia and Turkey) met again.                    | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
+            The 2017 Astana agreement between Turkey, Iran and Russia set up four zones.          | IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017 | party
+            Turkey remained committed to the Sochi agreement.                                     | TUR SUPPORT SOCHI_2018                                      | verb
+            The United States listed HTS as a terrorist organisation.                             | USA OPPOSE HTS                                              | designation
+            HTS is considered by Russia a terrorist organisation.                                 | RUS OPPOSE HTS                                              | designation
+            Turkey started referring to HTS as a terrorist organisation.                          | TUR OPPOSE HTS                                              | designation
+            Russia and Turkey accused each other of non-compliance.                               | RUS OPPOSE TUR;TUR OPPOSE RUS                               | reciprocal
+            Clashes between Turkish forces and regime forces continued.                           | TUR OPPOSE SYR_GOV                                          | between
+            The regime’s principal backers, Russia and Iran, met in Tehran.                       | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV                     | relational
+            Jordan, Turkey’s closest ally, sent aid.                                              | JOR SUPPORT TUR                                             | relational
+            """;
+
+    private static final String NO_STANCE = """
+            The United States listed HTS among the groups it monitors.                            | a designation verb without 'terrorist' is no stance
+            Iran’s militia network has the capacity to retaliate against the United States.      | a capacity is no act
+            Russia and Turkey struck a deal in Sochi.                                             | "struck a deal" is no strike
+            The talks between Russia and Turkey resumed.                                          | talks between two parties assert no position
+            """;
+
+    @Test
+    void eachFrameYieldsItsStancesAndNamesItselfInTheOrigin() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String line : FRAMES.strip().split("\n")) {
+            String[] f = line.split("\\|");
+            String sentence = f[0].strip();
+            String frame = f[2].strip();
+            Tagged t = Tagged.text(sentence);
+            List<String> got = t.stanceTriples().stream().sorted().toList();
+            if (!got.equals(List.of(f[1].strip().split(";")))) {
+                wrong.add(sentence + " -> " + got + ", expected " + f[1].strip());
+            }
+            for (Stance s : t.stances()) {
+                if (!s.getOrigin().startsWith("parley.pipeline.StanceTagger/" + frame + "/")) {
+                    wrong.add(sentence + ": origin " + s.getOrigin() + ", expected frame " + frame);
+                }
+                if (s.getConfidence() <= 0 || s.getConfidence() >= 1) {
+                    wrong.add(sentence + ": confidence " + s.getConfidence());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void noOpposingStanceWhereNothingIsDoneOrDeemed() throws Exception {
+        for (String line : NO_STANCE.strip().split("\n")) {
+            String[] f = line.split("\\|");
+            assertEquals(List.of(), Tagged.text(f[0].strip()).stanceTriples().stream().filter(s -> s.contains("OPPOSE")).toList(), f[1].strip());
+        }
+    }
+}

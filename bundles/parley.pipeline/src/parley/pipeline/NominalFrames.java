@@ -1,0 +1,164 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import parley.model.Catalogue;
+import parley.pipeline.StanceTagger.Mention;
+
+/**
+ * Stances that a noun phrase carries rather than a cue's subject and object:
+ * <ul>
+ * <li>a relation between coordinated parties: "clashes between Turkey and the PKK" (the first towards the others,
+ * one stance per pair, as the codebook has it for mutual relations); "the agreement between Turkey, Iran and
+ * Russia" (each is a party to it);</li>
+ * <li>the parties named beside a party noun: "the parties to the truce (Russia and Turkey)";</li>
+ * <li>a relational noun with a possessor and an appositive: "the regime’s principal backers, Russia and Iran",
+ * "Qatar, Turkey’s closest ally," (the appositive holds the relation towards the possessor).</li>
+ * </ul>
+ */
+final class NominalFrames {
+
+    /** Receives a stance a frame found. */
+    interface Found {
+        void stance(Mention holder, Mention target, String polarity, String frame, String word);
+    }
+
+    /** Nouns that name a relation between the parties after "between", by polarity. */
+    static final Map<String, Set<String>> RELATIONS_BETWEEN = Vocabulary.map("NominalFrames.RELATIONS_BETWEEN");
+    /** Nouns for a party to an agreement ("guarantors", "signatories"). */
+    static final Set<String> PARTY_NOUNS = Vocabulary.set("NominalFrames.PARTY_NOUNS");
+    /** Nouns for an actor's relation to another that an appositive names ("backers", "allies", "rivals"). */
+    static final Set<String> RELATION_NOUNS = Vocabulary.set("NominalFrames.RELATION_NOUNS");
+    /** Words that may open an appositive list ("including", "namely"). */
+    static final Set<String> APPOSITIVE_OPENERS = Vocabulary.set("NominalFrames.APPOSITIVE_OPENERS");
+    /** Tokens that join coordinated mentions. */
+    static final Set<String> COORDINATORS = Vocabulary.set("NominalFrames.COORDINATORS");
+    /** How many words may stand between a relation noun and "between" ("clashes, mostly artillery fire, between"). */
+    static final int BETWEEN_WINDOW = 5;
+
+    private NominalFrames() {
+    }
+
+    static void tag(DocumentTokens t, int s, List<Mention> inSentence, Catalogue catalogue, Found found) {
+        int first = t.sentenceFirst[s];
+        int limit = t.sentenceFirst[s + 1];
+        for (int k = first; k < limit; k++) {
+            String w = t.lower[k];
+            if (w.equals("between")) {
+                between(t, k, first, limit, inSentence, catalogue, found);
+            } else if (PARTY_NOUNS.contains(w)) {
+                partiesBeside(t, k, limit, inSentence, found);
+            } else if (RELATION_NOUNS.contains(w) && StanceTagger.containing(inSentence, k) == null) {
+                possessorAndAppositive(t, k, first, limit, inSentence, catalogue, found);
+            }
+        }
+    }
+
+    private static void between(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence, Catalogue catalogue, Found found) {
+        List<Mention> parties = list(t, StanceTagger.startingAt(inSentence, k + 1), limit, inSentence);
+        Mention agreement = StanceTagger.endingAt(inSentence, k);
+        if (agreement != null && !agreement.actor()) {
+            for (Mention party : parties) {
+                found.stance(party, agreement, "SUPPORT", "party", "between");
+            }
+            return;
+        }
+        if (parties.size() < 2) {
+            return;
+        }
+        for (int j = k - 1; j >= Math.max(first, k - BETWEEN_WINDOW); j--) {
+            if (StanceTagger.CLAUSE_BREAKS.contains(t.lower[j]) || StanceTagger.containing(inSentence, j) != null) {
+                return;
+            }
+            for (Map.Entry<String, Set<String>> relation : RELATIONS_BETWEEN.entrySet()) {
+                if (relation.getValue().contains(t.lower[j])) {
+                    Mention a = parties.get(0);
+                    for (Mention b : parties.subList(1, parties.size())) {
+                        if (!catalogue.affiliationOf(a.id()).equals(catalogue.affiliationOf(b.id()))) {
+                            found.stance(a, b, relation.getKey(), "between", t.lower[j]);
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "the parties to the truce (Russia and Turkey)", "the guarantors of the Sochi agreement, Russia and Turkey". */
+    private static void partiesBeside(DocumentTokens t, int k, int limit, List<Mention> inSentence, Found found) {
+        if (k + 1 >= limit || !(t.lower[k + 1].equals("to") || t.lower[k + 1].equals("of"))) {
+            return;
+        }
+        Mention agreement = StanceTagger.startingAt(inSentence, k + 2);
+        if (agreement == null || agreement.actor() || agreement.end() >= limit) {
+            return;
+        }
+        String after = t.lower[agreement.end()];
+        if (!after.equals("(") && !after.equals(",")) {
+            return;
+        }
+        for (Mention party : list(t, StanceTagger.startingAt(inSentence, agreement.end() + 1), limit, inSentence)) {
+            found.stance(party, agreement, "SUPPORT", "party", t.lower[k]);
+        }
+    }
+
+    private static void possessorAndAppositive(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence, Catalogue catalogue,
+            Found found) {
+        CueLexicon.Cue cue = CueLexicon.lookup(t.lower[k]);
+        if (cue == null) {
+            return;
+        }
+        int p = k - 1;
+        while (p >= first && p >= k - 4 && !t.lower[p].equals("’s") && Character.isLowerCase(t.word[p].charAt(0))
+                && !StanceTagger.CLAUSE_OPENERS.contains(t.lower[p])) {
+            p--; // "the regime’s principal foreign backers": adjectives
+        }
+        if (p < first || !t.lower[p].equals("’s")) {
+            return;
+        }
+        Mention possessor = StanceTagger.endingAt(inSentence, p);
+        if (possessor == null || !possessor.actor()) {
+            return;
+        }
+        List<Mention> related = new ArrayList<>();
+        int j = k + 1;
+        if (j < limit && (t.lower[j].equals(",") || t.lower[j].equals("(") || t.lower[j].equals("–") || t.lower[j].equals("—"))) {
+            j++;
+        }
+        if (j < limit && APPOSITIVE_OPENERS.contains(t.lower[j])) {
+            j++; // "the regime’s backers, including Iran"
+        }
+        related.addAll(list(t, StanceTagger.startingAt(inSentence, j), limit, inSentence));
+        if (related.isEmpty() && possessor.first() - 1 > first && t.lower[possessor.first() - 1].equals(",")) {
+            Mention before = StanceTagger.endingAt(inSentence, possessor.first() - 1);
+            if (before != null) {
+                related.add(before); // "Qatar, Turkey’s closest ally,"
+            }
+        }
+        for (Mention m : related) {
+            if (m.actor() && !catalogue.affiliationOf(m.id()).equals(catalogue.affiliationOf(possessor.id()))) {
+                found.stance(m, possessor, cue.polarity(), "relational", t.lower[k]);
+            }
+        }
+    }
+
+    /** The mention at {@code start} and those coordinated with it ("Turkey, Iran and Russia", "the PKK/YPG"). */
+    private static List<Mention> list(DocumentTokens t, Mention start, int limit, List<Mention> inSentence) {
+        List<Mention> out = new ArrayList<>();
+        Mention current = start;
+        while (current != null && current.actor() && out.size() < 6) {
+            out.add(current);
+            int j = current.end();
+            boolean joined = false;
+            while (j < limit && COORDINATORS.contains(t.lower[j])) {
+                j++;
+                joined = true;
+            }
+            current = joined ? StanceTagger.startingAt(inSentence, j) : null;
+        }
+        return out;
+    }
+}
