@@ -1,11 +1,15 @@
 package parley.pipeline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * Stance cues of the codebook, read from {@code lexicon/english.json} ({@link Vocabulary}): verbs (any
+ * Stance cues of the codebook, read from {@code lexicon/english.json} ({@link Vocabulary}) and a project's
+ * additions ({@link StanceCues}): verbs (any
  * inflection) and nominalisations that express SUPPORT or OPPOSE. A cue marked {@code needsPreposition} counts only with its target after one of its
  * prepositions ("offensive against", "support for").
  */
@@ -24,47 +28,51 @@ final class CueLexicon {
      * A cue word: its polarity, whether it is a noun, the prepositions that must introduce its target (none: the
      * target follows freely), whether its target is its direct object, the words one of which must follow it in its
      * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), and its
-     * group's codebook class.
+     * group's codebook class, the frame its stances are counted in (null: by its part of speech), and the words that,
+     * just before it, undo it ("severed its ties with").
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
-            boolean agreementsOnly, String codebookClass) {
+            boolean agreementsOnly, String codebookClass, String frame, Set<String> notAfter) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
         }
     }
 
-    private static final Map<String, Cue> FORMS = new HashMap<>();
+    private final Map<String, Cue> forms = new HashMap<>();
     /** Cues that take only an agreement as target; a word may be one of these and a general cue too ("struck"). */
-    private static final Map<String, Cue> AGREEMENT_FORMS = new HashMap<>();
+    private final Map<String, Cue> agreementForms = new HashMap<>();
     /** Cue words switched off for a leave-one-document-out run (system property {@value #OFF_PROPERTY}). */
     static final String OFF_PROPERTY = "parley.cues.off";
     private static final Set<String> OFF = Set.of(System.getProperty(OFF_PROPERTY, "").split(","));
 
-    static {
-        // in the resource's order: a verb form does not displace an earlier entry; nouns and exact forms do
-        for (com.fasterxml.jackson.databind.JsonNode group : Vocabulary.root().path("cues")) {
+    /** The shipped cues alone. */
+    static final CueLexicon SHIPPED = new CueLexicon(StanceCues.shippedGroups());
+
+    /** The cues of these groups (lexicon format), in their order. */
+    CueLexicon(List<JsonNode> groups) {
+        // in the groups' order: a verb form does not displace an earlier entry; nouns and exact forms do
+        for (JsonNode group : groups) {
             String polarity = group.path("polarity").asText();
             String cls = group.path("class").asText();
             Set<String> prepositions = Set.copyOf(Vocabulary.strings(group.path("prepositions")));
             Set<String> requires = Set.copyOf(Vocabulary.strings(group.path("requires")));
             boolean agreements = "agreement".equals(group.path("target").asText());
-            Map<String, Cue> into = agreements ? AGREEMENT_FORMS : FORMS;
+            String frame = group.path("frame").isTextual() ? group.path("frame").asText() : null;
+            Set<String> notAfter = Set.copyOf(Vocabulary.strings(group.path("notAfter")));
+            Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, cls));
+                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, cls, frame, notAfter));
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, cls));
+                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, cls, frame, notAfter));
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                into.put(form, new Cue(form, polarity, false, prepositions, false, requires, agreements, cls));
+                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, cls, frame, notAfter));
             }
         }
-    }
-
-    private CueLexicon() {
     }
 
     static String[] inflections(String lemma) {
@@ -82,13 +90,13 @@ final class CueLexicon {
     }
 
     /** The cue that a lower-case token is, or null. */
-    static Cue lookup(String lowerToken) {
-        return usable(lowerToken, FORMS.get(lowerToken));
+    Cue lookup(String lowerToken) {
+        return usable(lowerToken, forms.get(lowerToken));
     }
 
     /** The cue that a lower-case token is when its target is an agreement ("reached a deal"), or null. */
-    static Cue lookupForAgreement(String lowerToken) {
-        return usable(lowerToken, AGREEMENT_FORMS.get(lowerToken));
+    Cue lookupForAgreement(String lowerToken) {
+        return usable(lowerToken, agreementForms.get(lowerToken));
     }
 
     private static Cue usable(String token, Cue cue) {

@@ -42,7 +42,7 @@ final class NominalFrames {
     private NominalFrames() {
     }
 
-    static void tag(DocumentTokens t, int s, List<Mention> inSentence, Catalogue catalogue, Found found) {
+    static void tag(DocumentTokens t, int s, List<Mention> inSentence, Catalogue catalogue, CueLexicon cues, Found found) {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];
         for (int k = first; k < limit; k++) {
@@ -52,7 +52,7 @@ final class NominalFrames {
             } else if (PARTY_NOUNS.contains(w)) {
                 partiesBeside(t, k, limit, inSentence, found);
             } else if (RELATION_NOUNS.contains(w) && StanceTagger.containing(inSentence, k) == null) {
-                possessorAndAppositive(t, k, first, limit, inSentence, catalogue, found);
+                possessorAndAppositive(t, k, first, limit, inSentence, catalogue, cues.lookup(w), found);
             }
         }
     }
@@ -106,8 +106,7 @@ final class NominalFrames {
     }
 
     private static void possessorAndAppositive(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence, Catalogue catalogue,
-            Found found) {
-        CueLexicon.Cue cue = CueLexicon.lookup(t.lower[k]);
+            CueLexicon.Cue cue, Found found) {
         if (cue == null) {
             return;
         }

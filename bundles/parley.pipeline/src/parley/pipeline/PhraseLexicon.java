@@ -53,7 +53,8 @@ final class PhraseLexicon<V> {
             if (i + n > limit) {
                 continue;
             }
-            boolean ok = e.foldFirst() ? t.lower[i].equals(e.tokens()[0]) : t.word[i].equals(e.tokens()[0]);
+            // "al-Qaeda" matches "al-Qaeda" and "Al-Qaeda"; the lexicon's key is the lower-cased first word already
+            boolean ok = e.foldFirst() ? t.lower[i].equals(e.tokens()[0].toLowerCase(Locale.ROOT)) : t.word[i].equals(e.tokens()[0]);
             for (int k = 1; ok && k < n; k++) {
                 ok = t.word[i + k].equals(e.tokens()[k]);
             }

@@ -53,6 +53,21 @@ public final class Pipeline {
         return create(FULL, catalogue);
     }
 
+    /**
+     * The full pipeline of a project: its catalogue file (null: the shipped one) and its additions to the stance
+     * lexicon ({@link StanceCues}; ignored while the file does not exist).
+     */
+    public static AnalysisEngine createFull(Path catalogue, Path lexiconAdditions) throws ResourceInitializationException {
+        ResourceManager rm = ParleyTypeSystem.resourceManager(Pipeline.class.getClassLoader());
+        AnalysisEngineDescription d = aggregate(FULL, catalogue);
+        if (lexiconAdditions != null) {
+            d.getDelegateAnalysisEngineSpecifiersWithImports().values().forEach(delegate -> ((AnalysisEngineDescription) delegate)
+                    .getAnalysisEngineMetaData().getConfigurationParameterSettings()
+                    .setParameterValue(StanceTagger.LEXICON_ADDITIONS, lexiconAdditions.toAbsolutePath().toString()));
+        }
+        return UIMAFramework.produceAnalysisEngine(d, rm, null);
+    }
+
     public static AnalysisEngine createSegmentation() throws ResourceInitializationException {
         return create(SEGMENTATION, null);
     }
@@ -87,16 +102,21 @@ public final class Pipeline {
         d.setAnnotatorImplementationName(annotator.getName());
         d.getAnalysisEngineMetaData().setName(annotator.getSimpleName());
         d.getAnalysisEngineMetaData().setTypeSystem(ParleyTypeSystem.description());
-        ConfigurationParameter file = new ConfigurationParameter_impl();
-        file.setName(CatalogueParameter.NAME);
-        file.setType(ConfigurationParameter.TYPE_STRING);
-        file.setMandatory(false);
-        file.setDescription("catalogue JSON file; unset: the shipped catalogue");
-        d.getAnalysisEngineMetaData().getConfigurationParameterDeclarations().addConfigurationParameter(file);
+        declareFile(d, CatalogueParameter.NAME, "catalogue JSON file; unset: the shipped catalogue");
+        declareFile(d, StanceTagger.LEXICON_ADDITIONS, "a project's additions to the stance lexicon (.parley/lexicon.json); unset: the shipped cues only");
         if (catalogue != null) {
             d.getAnalysisEngineMetaData().getConfigurationParameterSettings()
                     .setParameterValue(CatalogueParameter.NAME, catalogue.toAbsolutePath().toString());
         }
         return d;
+    }
+
+    private static void declareFile(AnalysisEngineDescription d, String name, String description) {
+        ConfigurationParameter p = new ConfigurationParameter_impl();
+        p.setName(name);
+        p.setType(ConfigurationParameter.TYPE_STRING);
+        p.setMandatory(false);
+        p.setDescription(description);
+        d.getAnalysisEngineMetaData().getConfigurationParameterDeclarations().addConfigurationParameter(p);
     }
 }

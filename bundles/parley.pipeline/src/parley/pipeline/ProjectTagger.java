@@ -54,8 +54,9 @@ public final class ProjectTagger {
             throw new DocumentException(project.root(), "not tagged: the project is open in another Parley process (close it there first)");
         }
         var catalogue = project.customCatalogue();
+        var lexiconAdditions = project.lexiconAdditions();
         WorkerPool.Counts counts = WorkerPool.run(documents, threads, () -> {
-            AnalysisEngine engine = Pipeline.createFull(catalogue);
+            AnalysisEngine engine = Pipeline.createFull(catalogue, lexiconAdditions);
             Retagger retagger = new Retagger(engine);
             // made with Parley's resource manager: XMI read into it yields the JCas classes
             JCas working = ParleyTypeSystem.newJCas();

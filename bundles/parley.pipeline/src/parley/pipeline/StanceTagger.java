@@ -48,7 +48,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** A direct object starts within this many tokens of its verb ("weaken the Kurdish-led SDF"). */
     static final int DIRECT_WINDOW = 4;
 
+    /** Configuration parameter: a project's additions to the stance lexicon (a file; see {@link StanceCues}). */
+    static final String LEXICON_ADDITIONS = "lexiconAdditions";
+
     private Catalogue catalogue;
+    private CueLexicon cues;
 
     /** An actor or agreement mention with its token span. */
     record Mention(Tag tag, int first, int end, String id, boolean actor, boolean person) {
@@ -58,6 +62,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         catalogue = CatalogueParameter.load(context);
+        Object additions = context.getConfigParameterValue(LEXICON_ADDITIONS);
+        try {
+            cues = additions == null || additions.toString().isBlank() ? CueLexicon.SHIPPED
+                    : StanceCues.lexicon(java.nio.file.Path.of(additions.toString()));
+        } catch (parley.store.DocumentException e) {
+            throw new ResourceInitializationException(e);
+        }
     }
 
     @Override
@@ -89,17 +100,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 continue;
             }
             int sentence = s;
-            NominalFrames.tag(t, s, inSentence, catalogue,
+            NominalFrames.tag(t, s, inSentence, catalogue, cues,
                     (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made));
             for (int k = first; k < limit; k++) {
-                CueLexicon.Cue forAgreement = CueLexicon.lookupForAgreement(t.lower[k]);
+                CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();
                 if (forAgreement != null && containing(inSentence, k) == null) {
                     tagCue(jcas, t, s, k, forAgreement, null, inSentence, mentions, made);
                 }
-                CueLexicon.Cue cue = CueLexicon.lookup(t.lower[k]);
+                CueLexicon.Cue cue = cues.lookup(t.lower[k]);
                 if (cue == null || made.size() > before) {
                     continue; // "struck a deal" is no strike
+                }
+                if (precededBy(t, k, first, cue.notAfter())) {
+                    continue; // "severed its ties with al-Qaeda": the ties are what ended
                 }
                 if (!cue.requires().isEmpty() && !followedBy(t, k, limit, cue.requires())) {
                     continue; // "listed HTS" asserts nothing; "listed HTS as a terrorist group" does
@@ -132,13 +146,23 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return false;
     }
 
+    /** One of {@code words} stands within four tokens before the cue, in its sentence. */
+    private static boolean precededBy(DocumentTokens t, int k, int first, Set<String> words) {
+        for (int j = Math.max(first, k - 4); j < k; j++) {
+            if (words.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void tagCue(JCas jcas, DocumentTokens t, int s, int k, CueLexicon.Cue cue, Mention around,
             List<Mention> inSentence, List<Mention> all, Set<String> made) {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];
         Mention holder = null;
         Mention target = null;
-        String frame = cue.agreementsOnly() ? "party" : !cue.requires().isEmpty() ? "designation" : cue.noun() ? "noun" : "verb";
+        String frame = cue.frame() != null ? cue.frame() : cue.agreementsOnly() ? "party" : cue.noun() ? "noun" : "verb";
 
         if (around != null) {
             frame = "relational";
@@ -148,6 +172,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (target == null) {
                 target = nearestAfter(inSentence, around.end, 6, holder);
             }
+        } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
+                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !hasByAgent(t, k, limit)) {
+            return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
         } else if (isPastForm(t.lower[k])) {
             int by = -1;
             for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
@@ -171,8 +198,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
                 if (patient == null && auxiliary < 0 && k > first) {
-                    // a reduced passive relative: "the Sochi agreement, violated by the regime, ..."
-                    patient = t.lower[k - 1].equals(",") ? endingAt(inSentence, k - 1) : endingAt(inSentence, k);
+                    // a reduced passive relative: "the Sochi agreement, violated by the regime, ...", "the Syrian army,
+                    // reorganised, re-equipped and backed by Russian airpower, ..."
+                    int j = k;
+                    while (j > first && j > k - 8 && endingAt(inSentence, j) == null
+                            && (t.lower[j - 1].equals(",") || t.lower[j - 1].equals("and") || t.lower[j - 1].endsWith("ed"))) {
+                        j--;
+                    }
+                    patient = endingAt(inSentence, j);
                 }
                 if (patient == null && auxiliary < 0 && k == first) {
                     // a fronted participle clause: "Backed by Russia, the regime advanced" - its subject is the main clause's
@@ -188,7 +221,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 holder = agent;
                 target = patient;
-                frame = cue.requires().isEmpty() ? "passive" : frame;
+                frame = cue.frame() == null ? "passive" : frame;
             }
         }
         if (holder == null) {
@@ -466,6 +499,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     static final Set<String> PREPOSITIONS = Vocabulary.set("StanceTagger.PREPOSITIONS");
+    static final Set<String> REFLEXIVES = Vocabulary.set("StanceTagger.REFLEXIVES");
+    static final Set<String> PERFECT_AUXILIARIES = Vocabulary.set("StanceTagger.PERFECT_AUXILIARIES");
+    /** Adverbs without -ly that stand between a subject and its verb ("accused each other again", "soon attacked"). */
+    static final Set<String> ADVERBS = Vocabulary.set("StanceTagger.ADVERBS");
+
+    private static boolean hasByAgent(DocumentTokens t, int k, int limit) {
+        for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
+            if (t.lower[j].equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "penalties on the Syrian regime poses a threat": an actor governed by a preposition is not the
@@ -542,6 +588,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private Mention targetAfter(DocumentTokens t, int k, int limit, CueLexicon.Cue cue, List<Mention> inSentence, Mention holder) {
         if (cue.needsPreposition()) {
             int j = k + 1;
+            if (j < limit && REFLEXIVES.contains(t.lower[j])) {
+                j++; // "distance itself from al-Qaeda"
+            }
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
                 Mention m = nearestAfter(inSentence, j + 1, 3, holder);
                 for (int x = j + 1; m != null && x < m.first; x++) {
@@ -555,7 +604,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {
-            if (CLAUSE_BREAKS.contains(t.lower[j]) || (j > k + 1 && CueLexicon.lookup(t.lower[j]) != null && containing(inSentence, j) == null)) {
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || (j > k + 1 && cues.lookup(t.lower[j]) != null && containing(inSentence, j) == null)) {
                 return null;
             }
             if (t.lower[j].equals("to") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0))

@@ -106,6 +106,11 @@ public final class Project {
         return root.resolve(CATALOGUE_FILE);
     }
 
+    /** Where the analysts' additions to the stance lexicon are kept (the file may not exist yet). */
+    public Path lexiconAdditions() {
+        return root.resolve("lexicon.json");
+    }
+
     /** The project's own catalogue file, or null while it uses the one that ships with Parley. */
     public Path customCatalogue() {
         return Files.isRegularFile(catalogueFile()) ? catalogueFile() : null;

@@ -27,6 +27,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -73,12 +75,23 @@ public class CatalogueEditorPart {
     private String problem;
     private EObject selected;
     private boolean filling;
+    private StanceCuesView cues;
 
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(sash);
+        CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(tabs);
+        SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
+        CTabItem entriesTab = new CTabItem(tabs, SWT.NONE);
+        entriesTab.setText("Actors and agreements");
+        entriesTab.setControl(sash);
+        Composite cuesPage = new Composite(tabs, SWT.NONE);
+        CTabItem cuesTab = new CTabItem(tabs, SWT.NONE);
+        cuesTab.setText("Stance cues");
+        cuesTab.setControl(cuesPage);
+        cues = new StanceCuesView(cuesPage, () -> project);
+        tabs.setSelection(entriesTab);
 
         Composite left = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(left);
@@ -137,6 +150,7 @@ public class CatalogueEditorPart {
         this.project = newProject;
         if (tree != null) {
             load();
+            cues.reload();
         }
     }
 

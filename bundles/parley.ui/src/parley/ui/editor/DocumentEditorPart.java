@@ -205,7 +205,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     private void pretag() throws DocumentException {
         org.apache.uima.analysis_engine.AnalysisEngine engine = null;
         try {
-            engine = Pipeline.createFull(project == null ? null : project.customCatalogue());
+            engine = project == null ? Pipeline.createFull() : Pipeline.createFull(project.customCatalogue(), project.lexiconAdditions());
             new Retagger(engine).retag(jcas);
         } catch (org.apache.uima.resource.ResourceInitializationException | org.apache.uima.analysis_engine.AnalysisEngineProcessException e) {
             throw new DocumentException(document.path(), "the pipeline failed on it (" + e.getMessage() + ")", e);
