@@ -16,7 +16,8 @@ public final class Cli {
                    parley tag <folder or files...> --export <dir> [--threads N] [--catalogue <file>]
                    parley status <corpus>
                    parley import <folder> --into <corpus>
-                   parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary]
+                   parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary] [--by-frame]
+                               [--write-confidence <file>] [--cues-only-in <document>]
                    parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
                    parley export <project> --format xmi|json|csv|inception --out <dir> [--include-suggested] [--include-rejected]
               tag     pre-tag a corpus's project in place as File > Tag Corpus does (decisions kept), or with

@@ -28,6 +28,8 @@ final class NominalFrames {
 
     /** Nouns that name a relation between the parties after "between", by polarity. */
     static final Map<String, Set<String>> RELATIONS_BETWEEN = Vocabulary.map("NominalFrames.RELATIONS_BETWEEN");
+    /** Prepositions that name the parties of a relation ("between", "among"). */
+    static final Set<String> BETWEEN = Vocabulary.set("NominalFrames.BETWEEN");
     /** Nouns for a party to an agreement ("guarantors", "signatories"). */
     static final Set<String> PARTY_NOUNS = Vocabulary.set("NominalFrames.PARTY_NOUNS");
     /** Nouns for an actor's relation to another that an appositive names ("backers", "allies", "rivals"). */
@@ -47,7 +49,7 @@ final class NominalFrames {
         int limit = t.sentenceFirst[s + 1];
         for (int k = first; k < limit; k++) {
             String w = t.lower[k];
-            if (w.equals("between")) {
+            if (BETWEEN.contains(w)) {
                 between(t, k, first, limit, inSentence, catalogue, found);
             } else if (PARTY_NOUNS.contains(w)) {
                 partiesBeside(t, k, limit, inSentence, found);

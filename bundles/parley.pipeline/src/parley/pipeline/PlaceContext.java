@@ -35,7 +35,7 @@ final class PlaceContext {
 
     private static boolean isLocative(DocumentTokens t, int p, int first) {
         String w = t.lower[p];
-        if (w.equals("between") && p - 1 >= first && (PARTIES_BETWEEN.contains(t.lower[p - 1])
+        if (NominalFrames.BETWEEN.contains(w) && p - 1 >= first && (PARTIES_BETWEEN.contains(t.lower[p - 1])
                 || NominalFrames.RELATIONS_BETWEEN.values().stream().anyMatch(words -> words.contains(t.lower[p - 1])))) {
             return false;
         }

@@ -125,7 +125,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (around != null && !(around.actor && CueLexicon.RELATIONAL.contains(t.lower[k]))) {
                     continue;
                 }
-                if (cue.polarity().equals("OPPOSE") && k + 1 < limit && t.lower[k + 1].equals("alongside")) {
+                if (cue.polarity().equals("OPPOSE") && k + 1 < limit && SIDE_BY_SIDE.contains(t.lower[k + 1])) {
                     continue; // "fighting alongside X" is support
                 }
                 if (!cue.noun() && k - 1 >= first && NOUN_MARKERS.contains(t.lower[k - 1])) {
@@ -317,8 +317,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     private static boolean isReciprocal(DocumentTokens t, int k, int limit) {
-        return k + 2 < limit && ((t.lower[k + 1].equals("each") && t.lower[k + 2].equals("other"))
-                || (t.lower[k + 1].equals("one") && t.lower[k + 2].equals("another")));
+        return k + 2 < limit && RECIPROCALS.contains(t.lower[k + 1] + " " + t.lower[k + 2]);
     }
 
     /** "the deal it made with the European Union": both parties concluded it, so both support it. */
@@ -417,7 +416,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** "co-guarantors alongside Moscow would be necessary": the author's recommendation, not a stance. */
     private static boolean modalAfter(DocumentTokens t, int k, int limit) {
         for (int j = k + 1; j < Math.min(limit, k + 9); j++) {
-            if (t.lower[j].equals("should") || t.lower[j].equals("must") || t.lower[j].equals("would") || t.lower[j].equals("ought")) {
+            if (RECOMMENDATION_MODALS.contains(t.lower[j])) {
                 return true;
             }
         }
@@ -440,7 +439,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     private static boolean isPastForm(String w) {
-        return w.endsWith("ed") || w.equals("fought") || w.equals("struck");
+        return w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
     }
 
     /** The holder and where its subject stands (the pronoun's position where there is one). */
@@ -500,6 +499,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     static final Set<String> PREPOSITIONS = Vocabulary.set("StanceTagger.PREPOSITIONS");
     static final Set<String> REFLEXIVES = Vocabulary.set("StanceTagger.REFLEXIVES");
+    /** "fighting alongside X": a conflict cue before these words is support. */
+    static final Set<String> SIDE_BY_SIDE = Vocabulary.set("StanceTagger.SIDE_BY_SIDE");
+    /** "accused each other": two-word reciprocals. */
+    static final Set<String> RECIPROCALS = Vocabulary.set("StanceTagger.RECIPROCALS");
+    /** Modals after a cue that make it the author's recommendation ("co-guarantors ... would be necessary"). */
+    static final Set<String> RECOMMENDATION_MODALS = Vocabulary.set("StanceTagger.RECOMMENDATION_MODALS");
+    /** Past participles that do not end in -ed. */
+    static final Set<String> IRREGULAR_PARTICIPLES = Vocabulary.set("StanceTagger.IRREGULAR_PARTICIPLES");
     static final Set<String> PERFECT_AUXILIARIES = Vocabulary.set("StanceTagger.PERFECT_AUXILIARIES");
     /** Adverbs without -ly that stand between a subject and its verb ("accused each other again", "soon attacked"). */
     static final Set<String> ADVERBS = Vocabulary.set("StanceTagger.ADVERBS");

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -48,6 +49,7 @@ final class StanceCuesView {
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 150).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(table);
         column("Polarity", 80, g -> g.polarity());
         column("Codebook class", 260, g -> g.codebookClass());
         column("Words (verbs as lemmas)", 380, g -> String.join(", ", g.words()));
@@ -88,6 +90,11 @@ final class StanceCuesView {
             @Override
             public String getText(Object element) {
                 return text.apply((StanceCues.Group) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return text.apply((StanceCues.Group) element); // long word lists do not fit their column
             }
         });
     }
