@@ -180,7 +180,8 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         }
         if (start == j && j + 2 < limit && (t.lower[j + 1].equals("and") || t.lower[j + 1].equals(","))) {
             DemonymPhrase next = demonymPhrase(t, j + 2, limit);
-            if (next != null && states.size() == 1) {
+            // "Russian and Syrian forces", "Turkish and regime forces": the first demonym alone is its state
+            if ((next != null || GOVERNMENT_HEADS.contains(t.lower[j + 2])) && states.size() == 1) {
                 return new DemonymPhrase(j, j + 1, states);
             }
         }

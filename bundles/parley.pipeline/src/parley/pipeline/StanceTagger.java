@@ -163,6 +163,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention holder = null;
         Mention target = null;
         String frame = cue.frame() != null ? cue.frame() : cue.agreementsOnly() ? "party" : cue.noun() ? "noun" : "verb";
+        int scopeFrom = -1;
 
         if (around != null) {
             frame = "relational";
@@ -234,10 +235,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
             }
-            Mention possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
-            if (possessor != null) {
-                // "its alliance with the regime", "Turkey’s offensive against the SDF": the possessor holds
-                holder = possessor;
+            Subject possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
+            Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence) : null;
+            if (source != null) {
+                // "support for the rebels from Turkey", "the support they received from Ankara"
+                holder = source;
+                target = targetAfter(t, k, limit, cue, inSentence, holder);
+                if (target == null && k + 1 < limit && THING_PRONOUNS.contains(t.lower[k + 1])) {
+                    target = antecedent(all, t.begin[k + 1], false, holder, t);
+                }
+            } else if (possessor != null) {
+                // "its alliance with the regime", "Turkey’s offensive against the SDF": the possessor holds; a negation
+                // or modal counts from the verb that governs the possessive ("did not strengthen its alliance")
+                holder = possessor.holder;
+                scopeFrom = Math.max(first, possessor.position - 3);
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else if (lightVerb >= 0) {
                 target = nearestAfter(inSentence, lightVerb + 1, k - lightVerb, null);
@@ -282,10 +293,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             return;
         }
-        if (holder == null || target == null || !holder.actor || (cue.agreementsOnly() && target.actor)) {
+        if (holder == null || !holder.actor) {
             return;
         }
-        if (blocked(t, Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)) {
+        if (target == null) {
+            target = pronounObject(t, k, limit, cue, all, holder);
+        }
+        if (target == null || (cue.agreementsOnly() && target.actor)) {
+            return;
+        }
+        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)) {
             return;
         }
         List<Mention> targets = new ArrayList<>();
@@ -378,7 +395,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * The possessor of a nominalisation: the actor before "’s", or the antecedent of its/their/his/her, with up to
      * three adjectives between ("its strategically important relationship with Ankara"); null if there is none.
      */
-    private Mention possessor(DocumentTokens t, int k, int first, List<Mention> inSentence, List<Mention> all) {
+    private Subject possessor(DocumentTokens t, int k, int first, List<Mention> inSentence, List<Mention> all) {
         int p = k - 1;
         while (p >= first && p >= k - 4 && Character.isLowerCase(t.word[p].charAt(0)) && !NOUN_MARKERS.contains(t.lower[p])
                 && !CLAUSE_OPENERS.contains(t.lower[p]) && !PREPOSITIONS.contains(t.lower[p])) {
@@ -389,11 +406,42 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         if (t.lower[p].equals("’s")) {
             Mention m = endingAt(inSentence, p);
-            return m != null && m.actor ? m : null;
+            return m != null && m.actor ? new Subject(m, m.first) : null;
         }
         boolean thing = t.lower[p].equals("its") || t.lower[p].equals("their");
         if (thing || t.lower[p].equals("his") || t.lower[p].equals("her")) {
-            return antecedent(all, t.begin[p], !thing, null, t);
+            Mention m = antecedent(all, t.begin[p], !thing, null, t);
+            return m == null ? null : new Subject(m, p);
+        }
+        return null;
+    }
+
+    /**
+     * An object pronoun right after the cue (or after its preposition) stands for the thing or group it refers to:
+     * "designating it a terrorist organisation", "used force against them".
+     */
+    private Mention pronounObject(DocumentTokens t, int k, int limit, CueLexicon.Cue cue, List<Mention> all, Mention holder) {
+        int j = k + 1;
+        if (cue.needsPreposition() && j < limit && cue.prepositions().contains(t.lower[j])) {
+            j++;
+        }
+        if (j >= limit || !OBJECT_PRONOUNS.contains(t.lower[j]) || (cue.needsPreposition() && j == k + 1)) {
+            return null;
+        }
+        Mention m = antecedent(all, t.begin[j], false, holder, t);
+        return m != null && m != holder && !sameSide(m, holder) ? m : null;
+    }
+
+    /** The actor after "from" that gives what a noun cue names, within a few words: "support ... from Ankara". */
+    private static Mention source(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
+        for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
+                return null;
+            }
+            if (SOURCE_PREPOSITIONS.contains(t.lower[j])) {
+                Mention m = startingAt(inSentence, j + 1);
+                return m != null && m.actor ? m : null;
+            }
         }
         return null;
     }
@@ -404,8 +452,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (start > 0 && t.lower[start - 1].equals("nor")) {
             return true;
         }
-        for (int j = start; j < cue; j++) {
+        for (int j = cue - 1; j >= start; j--) {
             String w = t.lower[j];
+            if (SCOPE_BREAKS.contains(w)) {
+                return false; // "it might be willing to adjust, while remaining opposed to Damascus": the modal is another clause's
+            }
             if (NEGATIONS.contains(w) || w.endsWith("n’t") || MODALS.contains(w) || CONDITIONALS.contains(w)) {
                 return true;
             }
@@ -499,6 +550,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     static final Set<String> PREPOSITIONS = Vocabulary.set("StanceTagger.PREPOSITIONS");
     static final Set<String> REFLEXIVES = Vocabulary.set("StanceTagger.REFLEXIVES");
+    /** Words that open a clause of its own: a negation or modal before them does not reach a cue after them. */
+    static final Set<String> SCOPE_BREAKS = Vocabulary.set("StanceTagger.SCOPE_BREAKS");
+    /** Pronouns that can be a cue's object ("attacked them"). */
+    static final Set<String> OBJECT_PRONOUNS = Vocabulary.set("StanceTagger.OBJECT_PRONOUNS");
+    /** Prepositions that name who gives what a noun cue names ("support from Ankara"). */
+    static final Set<String> SOURCE_PREPOSITIONS = Vocabulary.set("StanceTagger.SOURCE_PREPOSITIONS");
+    /** Words that may stand between a preposition and its target ("to both the rebels and ..."). */
+    static final Set<String> TARGET_DETERMINERS = Vocabulary.set("StanceTagger.TARGET_DETERMINERS");
     /** "fighting alongside X": a conflict cue before these words is support. */
     static final Set<String> SIDE_BY_SIDE = Vocabulary.set("StanceTagger.SIDE_BY_SIDE");
     /** "accused each other": two-word reciprocals. */
@@ -601,13 +660,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
                 Mention m = nearestAfter(inSentence, j + 1, 3, holder);
                 for (int x = j + 1; m != null && x < m.first; x++) {
-                    if (!NOUN_MARKERS.contains(t.lower[x]) && !t.isCapitalized(x)) {
+                    if (!NOUN_MARKERS.contains(t.lower[x]) && !TARGET_DETERMINERS.contains(t.lower[x]) && !t.isCapitalized(x)) {
                         return null; // "allies to address the HTS problem": a verb, not the target, follows
                     }
                 }
                 return m;
             }
             return null;
+        }
+        if (k + 1 < limit && REFLEXIVES.contains(t.lower[k + 1])) {
+            return null; // "HTS defended itself after the United States ...": the holder is its own object
         }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {

@@ -23,6 +23,18 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aDemonymCoordinatedWithAnotherPhraseIsItsStateAlone() throws Exception {
+        assertEquals(List.of("TUR:Turkish", "SYR_GOV:regime forces"), Tagged.text("Turkish and regime forces clashed.").actorIds());
+        assertEquals(List.of("TUR:Turkish forces", "SYR_GOV:regime forces"), Tagged.text("Turkish forces and regime forces clashed.").actorIds());
+    }
+
+    @Test
+    void aLowerCaseAliasMatchesAlsoCapitalised() throws Exception {
+        assertEquals(List.of("AQ:al-Qaeda", "AQ:Al-Qaeda"), Tagged.text("HTS split from al-Qaeda. Al-Qaeda objected.").actorIds().stream()
+                .filter(a -> a.startsWith("AQ")).toList());
+    }
+
+    @Test
     void capitalThatIsAPlaceIsNotTagged() throws Exception {
         assertEquals(List.of(), Tagged.text("Talks were held in Moscow last week.").actorIds());
     }

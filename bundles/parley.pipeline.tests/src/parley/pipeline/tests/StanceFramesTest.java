@@ -13,7 +13,7 @@ import parley.type.Stance;
 
 /**
  * Each stance frame of the codebook on a short sentence written for this test: the stances it must yield (sorted,
- * separated by ";"), and the frame its origin names. None of these sentences is taken from the gold.
+ * separated by ";"), and the frame its origin names (or one of the frames, separated by "/"). None of these sentences is taken from the gold.
  */
 class StanceFramesTest {
 
@@ -23,6 +23,15 @@ class StanceFramesTest {
             Turkey’s offensive against the SDF began in 2019.                                     | TUR OPPOSE SDF                                              | noun
             Russia values its alliance with the regime, Iran and Hezbollah.                       | RUS SUPPORT HEZBOLLAH;RUS SUPPORT IRN;RUS SUPPORT SYR_GOV   | noun
             Iran praised Hezbollah.                                                               | IRN SUPPORT HEZBOLLAH                                       | verb
+            The rebels were unable to hold the town despite the support they received from Turkey. | TUR SUPPORT OPPOSITION                                     | noun
+            Turkey sent reinforcements to both the rebels and its own posts.                      | TUR SUPPORT OPPOSITION                                      | noun
+            HTS used force against Hurras al-Din.                                                 | HTS OPPOSE HURRAS                                           | noun
+            HTS severed its ties with al-Qaeda.                                                   | HTS OPPOSE AQ                                               | verb
+            HTS tried to distance itself from al-Qaeda.                                           | HTS OPPOSE AQ                                               | verb
+            The YPG is affiliated with the PKK.                                                   | YPG SUPPORT PKK                                             | verb
+            HTS called on its fighters to resist, while remaining opposed to the regime.          | HTS OPPOSE SYR_GOV                                          | verb
+            Turkey welcomed HTS’s break with al-Qaeda.                                            | HTS OPPOSE AQ;TUR SUPPORT HTS                               | noun/verb
+            HTS defended itself after the United States designated it a terrorist organisation.   | USA OPPOSE HTS                                              | verb
             Turkey stood with the rebels.                                                         | TUR SUPPORT OPPOSITION                                      | verb
             Iran sided with the Syrian government.                                                | IRN SUPPORT SYR_GOV                                         | verb
             The regime retaliated against Israel.                                                 | SYR_GOV OPPOSE ISR                                          | verb
@@ -48,6 +57,8 @@ class StanceFramesTest {
             Iran’s militia network has the capacity to retaliate against the United States.      | a capacity is no act
             Russia and Turkey struck a deal in Sochi.                                             | "struck a deal" is no strike
             The talks between Russia and Turkey resumed.                                          | talks between two parties assert no position
+            Russia did not strengthen its alliance with the regime.                               | a negation before the possessive's verb holds
+            The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
             """;
 
     @Test
@@ -63,7 +74,7 @@ class StanceFramesTest {
                 wrong.add(sentence + " -> " + got + ", expected " + f[1].strip());
             }
             for (Stance s : t.stances()) {
-                if (!s.getOrigin().startsWith("parley.pipeline.StanceTagger/" + frame + "/")) {
+                if (List.of(frame.split("/")).stream().noneMatch(fr -> s.getOrigin().startsWith("parley.pipeline.StanceTagger/" + fr + "/"))) {
                     wrong.add(sentence + ": origin " + s.getOrigin() + ", expected frame " + frame);
                 }
                 if (s.getConfidence() <= 0 || s.getConfidence() >= 1) {
@@ -78,7 +89,9 @@ class StanceFramesTest {
     void noOpposingStanceWhereNothingIsDoneOrDeemed() throws Exception {
         for (String line : NO_STANCE.strip().split("\n")) {
             String[] f = line.split("\\|");
-            assertEquals(List.of(), Tagged.text(f[0].strip()).stanceTriples().stream().filter(s -> s.contains("OPPOSE")).toList(), f[1].strip());
+            List<String> made = Tagged.text(f[0].strip()).stanceTriples();
+            assertEquals(List.of(), made.stream().filter(s -> s.contains("OPPOSE") || f[0].contains("alliance") || f[0].contains("affiliated")).toList(),
+                    f[1].strip());
         }
     }
 }
