@@ -116,6 +116,12 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         if (endsInModifiedHead(t, lexical.end(), limit)) {
             return lexical.end();
         }
+        if (lexical.length() == 1 && MOSTLY_PLACES.contains(t.word[lexical.start()]) && !possessesAStatePractice(t, lexical.end(), limit)) {
+            return lexical.end(); // "Syria" is the theatre; it acts as a state only in "Syria’s detention practices"
+        }
+        if (!form.actor().isPerson() && modifiesAnEvent(t, lexical.end(), limit)) {
+            return lexical.end(); // "additional U.S. strikes", "U.S.-Russian cooperation": a modifier, not the actor
+        }
         int organ = personsOrgan(t, lexical.end(), limit, form.actor());
         if (organ > 0) {
             // "President Bashar al-Assad’s regime", "Putin’s government": the state the person leads (codebook §1)
@@ -146,6 +152,34 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     private static boolean endsInModifiedHead(DocumentTokens t, int end, int limit) {
         String head = t.lowerAt(end - 1);
         return GOVERNMENT_HEADS.contains(head) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
+    }
+
+    /** Names that denote a place unless they possess a state's practice ("Syria’s criminal military strategy"). */
+    static final Set<String> MOSTLY_PLACES = Vocabulary.set("ActorTagger.MOSTLY_PLACES");
+    /** What a state has and a place does not: its strategy, practices, programmes, army, bases. */
+    static final Set<String> STATE_PRACTICES = Vocabulary.set("ActorTagger.STATE_PRACTICES");
+
+    private static boolean possessesAStatePractice(DocumentTokens t, int end, int limit) {
+        if (end >= limit || !(t.lower[end].equals("’s") || t.lower[end].equals("'s"))) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(limit, end + 6); k++) {
+            if (STATE_PRACTICES.contains(t.lower[k]) || ORGAN_HEADS.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of events and abstractions before which a state's name is an attribute ("U.S. strikes", "U.S. interests"). */
+    static final Set<String> EVENT_NOUNS = Vocabulary.set("ActorTagger.EVENT_NOUNS");
+
+    private static boolean modifiesAnEvent(DocumentTokens t, int end, int limit) {
+        if (end >= limit) {
+            return false;
+        }
+        boolean compound = (t.word[end].equals("-") || t.word[end].equals("–")) && end + 1 < limit && Character.isUpperCase(t.word[end + 1].charAt(0));
+        return compound || EVENT_NOUNS.contains(t.lower[end]);
     }
 
     /** Words after a phrase that show it is a subject or object, not a modifier of the next noun. */

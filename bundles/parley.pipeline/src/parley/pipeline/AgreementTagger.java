@@ -114,7 +114,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     // a truce is first of all a ceasefire: try the kinds a head prefers before the ones it allows
                     for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {
                         if (r == null && newest) {
-                            r = resolve(t, s, t.begin[i], actors, kinds, List.of(), documentDate);
+                            // "the latest deal": the newest as of the document, whoever else the sentence names
+                            r = resolve(t, s, t.begin[i], List.of(), kinds, List.of(), documentDate);
                         }
                         if (r == null) {
                             r = resolve(t, s, t.begin[i], actors, kinds, mentioned, documentDate);
@@ -141,8 +142,11 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         while (p >= 0 && (t.lower[p].equals("the") || PLACE_NAME_MODIFIERS.contains(t.lower[p]))) {
             p--;
         }
-        return p >= 0 && PlaceContext.LOCATIVE.contains(t.lower[p]);
+        return p >= 0 && (PlaceContext.LOCATIVE.contains(t.lower[p]) || PLACE_GOVERNORS.contains(t.lower[p]));
     }
+
+    /** Words before "the … zone(s)" that make it the territory, not the arrangement ("demarcated the zone", "four zones"). */
+    static final Set<String> PLACE_GOVERNORS = Vocabulary.set("AgreementTagger.PLACE_GOVERNORS");
 
     private static final List<String> MONTHS = Vocabulary.list("AgreementTagger.MONTHS");
     /** How far after an anaphor a date that pins it down may stand ("the agreement the two sides reached in September 2018"). */

@@ -27,20 +27,25 @@ final class PlaceContext {
     /** Words between a possessive and its head that say nothing about place or agent. */
     private static final int POSSESSIVE_LOOKAHEAD = 3;
 
-    /** "between" after these names parties, not places: "the agreement between Turkey and Russia", "clashes between". */
-    static final Set<String> PARTIES_BETWEEN = Vocabulary.set("PlaceContext.PARTIES_BETWEEN");
 
     private PlaceContext() {
     }
 
+    /**
+     * "between" names parties ("divergences between Russia and Turkey", "the agreement between ...") unless what
+     * lies between them is a place or a way ("the border between Turkey and Syria", "fled between").
+     */
     private static boolean isLocative(DocumentTokens t, int p, int first) {
         String w = t.lower[p];
-        if (NominalFrames.BETWEEN.contains(w) && p - 1 >= first && (PARTIES_BETWEEN.contains(t.lower[p - 1])
-                || NominalFrames.RELATIONS_BETWEEN.values().stream().anyMatch(words -> words.contains(t.lower[p - 1])))) {
-            return false;
+        if (NominalFrames.BETWEEN.contains(w)) {
+            String before = p - 1 >= first ? t.lower[p - 1] : "";
+            return PLACE_NOUNS.contains(before) || BOUNDARY_NOUNS.contains(before) || MOTION.contains(before) || PART_NOUNS.contains(before);
         }
         return LOCATIVE.contains(w);
     }
+
+    /** Words after a name that make it a clause's subject, whatever precedes it ("In Idlib, Russia said ..."). */
+    static final Set<String> SUBJECT_FOLLOWERS = Vocabulary.set("PlaceContext.SUBJECT_FOLLOWERS");
 
     static boolean isPlace(DocumentTokens t, int start, int end) {
         int first = t.sentenceFirst[t.sentence[start]];
@@ -89,6 +94,9 @@ final class PlaceContext {
                     }
                     break;
                 case ",":
+                    if (end < limit && SUBJECT_FOLLOWERS.contains(t.lower[end])) {
+                        break; // "Pointing at its presence in Idlib, Russia said": a subject
+                    }
                     // "Idlib, Syria": a name after another place name
                     if (p - 1 >= first && t.isCapitalized(p - 1) && p - 2 >= first && isLocative(t, p - 2, first)) {
                         return true;

@@ -302,7 +302,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (target == null || (cue.agreementsOnly() && target.actor)) {
             return;
         }
-        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)) {
+        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)
+                || infinitiveUnderModal(t, first, k)) {
             return;
         }
         List<Mention> targets = new ArrayList<>();
@@ -463,6 +464,24 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         return false;
     }
+
+    /** "This would give the U.S. and Turkey time to work with rebel allies": an infinitive a modal governs is no act. */
+    private static boolean infinitiveUnderModal(DocumentTokens t, int first, int k) {
+        if (k - 1 < first || !t.lower[k - 1].equals("to")) {
+            return false;
+        }
+        for (int j = k - 2; j >= first; j--) {
+            if (SCOPE_BREAKS.contains(t.lower[j]) || RELATIVE_PRONOUNS.contains(t.lower[j]) || t.lower[j].equals(";")) {
+                return false; // "..., whose reputation Moscow has been trying to rehabilitate": a clause of its own
+            }
+            if (MODALS.contains(t.lower[j]) || RECOMMENDATION_MODALS.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> RELATIVE_PRONOUNS = Vocabulary.set("StanceTagger.RELATIVE_PRONOUNS");
 
     /** "co-guarantors alongside Moscow would be necessary": the author's recommendation, not a stance. */
     private static boolean modalAfter(DocumentTokens t, int k, int limit) {

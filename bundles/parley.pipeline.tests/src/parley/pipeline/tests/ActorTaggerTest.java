@@ -29,6 +29,26 @@ class ActorTaggerTest {
     }
 
     @Test
+    void partiesBetweenAreActorsAPlaceBetweenIsNot() throws Exception {
+        assertEquals(List.of("RUS:Russia", "TUR:Turkey"), Tagged.text("Divergences emerged between Russia and Turkey.").actorIds());
+        assertEquals(List.of(), Tagged.text("Refugees massed at the border between Turkey and Syria.").actorIds());
+        assertEquals(List.of("RUS:Russia"), Tagged.text("Pointing at its presence in Idlib, Russia said it would act.").actorIds(),
+                "a name after a comma is a subject when a verb follows it");
+    }
+
+    @Test
+    void aStatesNameBeforeAnEventIsAnAttribute() throws Exception {
+        assertEquals(List.of("USA:U.S. officials"), Tagged.text("Additional U.S. strikes worried U.S. officials.").actorIds());
+    }
+
+    @Test
+    void theTheatreOfTheWarIsAPlaceUnlessItHasAStatesPractice() throws Exception {
+        assertEquals(List.of(), Tagged.text("Much of Syria’s future is decided abroad, and Syria has seen worse.").actorIds());
+        assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Russia has done little to end Syria’s detention practices.").actorIds().stream()
+                .filter(a -> a.startsWith("SYR_GOV")).toList());
+    }
+
+    @Test
     void aLowerCaseAliasMatchesAlsoCapitalised() throws Exception {
         assertEquals(List.of("AQ:al-Qaeda", "AQ:Al-Qaeda"), Tagged.text("HTS split from al-Qaeda. Al-Qaeda objected.").actorIds().stream()
                 .filter(a -> a.startsWith("AQ")).toList());
