@@ -136,6 +136,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
     }
 
+    /** A state beside an armed group it calls its ally: the state is the patron. */
+    private boolean isPatronOf(Mention state, Mention group) {
+        var s = catalogue.actor(state.id);
+        var g = catalogue.actor(group.id);
+        return s != null && g != null && PATRON_CATEGORIES.contains(s.category()) && CLIENT_CATEGORIES.contains(g.category());
+    }
+
+    static final Set<String> PATRON_CATEGORIES = Vocabulary.set("StanceTagger.PATRON_CATEGORIES");
+    static final Set<String> CLIENT_CATEGORIES = Vocabulary.set("StanceTagger.CLIENT_CATEGORIES");
+
     /** One of {@code words} stands within a few tokens after the cue, in its sentence. */
     private static boolean followedBy(DocumentTokens t, int k, int limit, Set<String> words) {
         for (int j = k + 1; j < Math.min(limit, k + 12); j++) {
@@ -172,6 +182,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             target = nearestBefore(inSentence, around.first, 6, holder);
             if (target == null) {
                 target = nearestAfter(inSentence, around.end, 6, holder);
+            }
+            if (target != null && target.actor && isPatronOf(target, holder)) {
+                // "Turkey and its rebel allies": a state's armed clients are backed by it, not the other way round
+                Mention patron = target;
+                target = holder;
+                holder = patron;
             }
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
                 && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !hasByAgent(t, k, limit)) {
@@ -274,6 +290,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (holder != null && target == null) {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             }
+        }
+        if (k - 2 >= first && t.lower[k - 1].equals("to") && INTENTION_NOUNS.contains(t.lower[k - 2])) {
+            // "HTS’s attempt to distance itself from al-Qaeda": the plan's owner acts; "the decision to punish": nobody named
+            Subject owner = possessor(t, k - 2, first, inSentence, all);
+            if (owner == null) {
+                return;
+            }
+            holder = owner.holder;
+            scopeFrom = Math.max(first, owner.position - 3);
         }
         List<Mention> holders = new ArrayList<>();
         if (holder != null) {
@@ -474,12 +499,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (SCOPE_BREAKS.contains(t.lower[j]) || RELATIVE_PRONOUNS.contains(t.lower[j]) || t.lower[j].equals(";")) {
                 return false; // "..., whose reputation Moscow has been trying to rehabilitate": a clause of its own
             }
-            if (MODALS.contains(t.lower[j]) || RECOMMENDATION_MODALS.contains(t.lower[j])) {
+            if (MODALS.contains(t.lower[j]) || RECOMMENDATION_MODALS.contains(t.lower[j]) || INFINITIVE_BLOCKERS.contains(t.lower[j])) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that make an infinitive after them no act: "too strong to eradicate", "how to contain". */
+    static final Set<String> INFINITIVE_BLOCKERS = Vocabulary.set("StanceTagger.INFINITIVE_BLOCKERS");
+    /** Nouns whose infinitive is their owner's plan, not the clause subject's act: "the decision to punish the regime". */
+    static final Set<String> INTENTION_NOUNS = Vocabulary.set("StanceTagger.INTENTION_NOUNS");
 
     static final Set<String> RELATIVE_PRONOUNS = Vocabulary.set("StanceTagger.RELATIVE_PRONOUNS");
 
@@ -631,8 +661,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * preposition nor a possessor) is preferred over a nearer one that does not.
      */
     private Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip, DocumentTokens t) {
-        int pronounSentence = t.sentence[Math.min(t.size() - 1, t.tokenAtOrAfter(offset))];
+        int pronounToken = Math.min(t.size() - 1, t.tokenAtOrAfter(offset));
+        int pronounSentence = t.sentence[pronounToken];
+        // a pronoun that opens its sentence ("It also faulted Turkey") continues the previous sentence's subject:
+        // the first subject-like actor there, not the last one named
+        boolean opensSentence = startsItsSentence(t, pronounToken);
         Mention any = null;
+        Mention firstOfPrevious = null;
         // walk back from the pronoun through its sentence and the one before: never the whole document
         for (int i = lastEndingBefore(all, offset); i >= 0; i--) {
             Mention m = all.get(i);
@@ -647,10 +682,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             boolean possessor = m.end < t.size() && t.word[m.end].equals("’s");
             if (!possessor && !isPrepositionalObject(t, m, t.sentenceFirst[t.sentence[m.first]])) {
-                return m;
+                if (!opensSentence || t.sentence[m.first] == pronounSentence) {
+                    return m;
+                }
+                firstOfPrevious = m; // keeps being replaced while walking back: ends as the earliest
             }
         }
-        return any;
+        return firstOfPrevious != null ? firstOfPrevious : any;
+    }
+
+    /** The token opens its sentence, after at most a connective ("But it ...", "It ..."). */
+    private static boolean startsItsSentence(DocumentTokens t, int token) {
+        int first = t.sentenceFirst[t.sentence[token]];
+        return token == first || (token == first + 1 && CLAUSE_OPENERS.contains(t.lower[first]));
     }
 
     /** Index of the last mention that starts before {@code offset} (mentions are sorted by start). */

@@ -23,6 +23,10 @@ class StanceFramesTest {
             Turkey’s offensive against the SDF began in 2019.                                     | TUR OPPOSE SDF                                              | noun
             Russia values its alliance with the regime, Iran and Hezbollah.                       | RUS SUPPORT HEZBOLLAH;RUS SUPPORT IRN;RUS SUPPORT SYR_GOV   | noun
             Iran praised Hezbollah.                                                               | IRN SUPPORT HEZBOLLAH                                       | verb
+            Russia faulted Turkey for its inaction. It also blamed the rebels.                    | RUS OPPOSE OPPOSITION;RUS OPPOSE TUR                        | verb/verb+pronoun
+            The rebels fired on regime forces.                                                    | OPPOSITION OPPOSE SYR_GOV                                   | verb
+            HTS dislodged Hurras al-Din from the town.                                            | HTS OPPOSE HURRAS                                           | verb
+            HTS’s attempt to distance itself from al-Qaeda failed.                                | HTS OPPOSE AQ                                               | verb
             The rebels were unable to hold the town despite the support they received from Turkey. | TUR SUPPORT OPPOSITION                                     | noun
             Turkey sent reinforcements to both the rebels and its own posts.                      | TUR SUPPORT OPPOSITION                                      | noun
             HTS used force against Hurras al-Din.                                                 | HTS OPPOSE HURRAS                                           | noun
@@ -50,6 +54,8 @@ class StanceFramesTest {
             Clashes between Turkish forces and regime forces continued.                           | TUR OPPOSE SYR_GOV                                          | between
             The regime’s principal backers, Russia and Iran, met in Tehran.                       | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV                     | relational
             Jordan, Turkey’s closest ally, sent aid.                                              | JOR SUPPORT TUR                                             | relational
+            Assad and his Russian allies met in Sochi.                                            | RUS SUPPORT ASSAD                                           | relational
+            Turkey and its rebel allies met in Gaziantep.                                         | TUR SUPPORT OPPOSITION                                      | relational
             """;
 
     private static final String NO_STANCE = """
@@ -58,6 +64,9 @@ class StanceFramesTest {
             Russia and Turkey struck a deal in Sochi.                                             | "struck a deal" is no strike
             The talks between Russia and Turkey resumed.                                          | talks between two parties assert no position
             Russia did not strengthen its alliance with the regime.                               | a negation before the possessive's verb holds
+            Ankara concluded that HTS is too strong to eradicate.                                 | "too ... to" is no act
+            The decision to punish the regime was new.                                            | the decision's owner is not named
+            Turkey warned that the regime would attack the rebels.                                | a modal's act is no act
             The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
             """;
 
