@@ -42,6 +42,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> COORDINATION_ENDS = Vocabulary.set("StanceTagger.COORDINATION_ENDS");
     static final Set<String> CONCLUDE_VERBS = Vocabulary.set("StanceTagger.CONCLUDE_VERBS");
     static final Set<String> PASSIVE_AUXILIARIES = Vocabulary.set("StanceTagger.PASSIVE_AUXILIARIES");
+    /** Participles after an agreement that name its parties: "the talks involving Iran", "the process launched with Iran". */
+    static final Set<String> PARTY_PARTICIPLES = Vocabulary.set("StanceTagger.PARTY_PARTICIPLES");
     /** How far (in tokens) a target may stand after its cue. */
     static final int TARGET_WINDOW = 30;
     static final int HOLDER_WINDOW = 25;
@@ -328,7 +330,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return;
         }
         if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)
-                || infinitiveUnderModal(t, first, k)) {
+                || infinitiveUnderModal(t, first, k) || modalInClause(t, first, k)) {
             return;
         }
         List<Mention> targets = new ArrayList<>();
@@ -367,6 +369,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private void concludedBy(JCas jcas, DocumentTokens t, int s, Mention agreement, List<Mention> inSentence, List<Mention> all, Set<String> made) {
         int limit = t.sentenceFirst[s + 1];
         int j = agreement.end;
+        if (j < limit && t.lower[j].equals(",")) {
+            j++; // "the Astana process, launched with Iran"
+        }
         if (j < limit && (t.lower[j].equals("that") || t.lower[j].equals("which"))) {
             j++;
         }
@@ -374,6 +379,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return;
         }
         Mention subject = startingAt(inSentence, j);
+        if (subject == null && j + 2 < limit && (CONCLUDE_VERBS.contains(t.lower[j]) || PARTY_PARTICIPLES.contains(t.lower[j]))
+                && (t.lower[j + 1].equals("with") || PARTY_PARTICIPLES.contains(t.lower[j]))) {
+            // "the Astana process launched with Iran", "the trilateral talks involving Iran": the named party took part
+            int at = t.lower[j + 1].equals("with") ? j + 2 : j + 1;
+            Mention party = startingAt(inSentence, at);
+            if (party != null && party.actor) {
+                addStance(jcas, t, s, party, agreement, "SUPPORT", "party", t.lower[j], made);
+                for (Mention more : coordinatedAfter(t, party, inSentence, limit)) {
+                    addStance(jcas, t, s, more, agreement, "SUPPORT", "party", t.lower[j], made);
+                }
+            }
+            return;
+        }
         if (subject != null && subject.actor) {
             j = subject.end;
         } else if (THING_PRONOUNS.contains(t.lower[j]) && !t.lower[j].equals("its") && !t.lower[j].equals("their")) {
@@ -500,6 +518,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 return false; // "..., whose reputation Moscow has been trying to rehabilitate": a clause of its own
             }
             if (MODALS.contains(t.lower[j]) || RECOMMENDATION_MODALS.contains(t.lower[j]) || INFINITIVE_BLOCKERS.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A modal earlier in the cue's clause: "Jolani may have pushed for ... and enabling it to merge". */
+    private static boolean modalInClause(DocumentTokens t, int first, int k) {
+        for (int j = k - 1; j >= first; j--) {
+            String w = t.lower[j];
+            if (w.equals(",") || w.equals(";") || w.equals(":") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)) {
+                return false;
+            }
+            if (MODALS.contains(w)) {
                 return true;
             }
         }

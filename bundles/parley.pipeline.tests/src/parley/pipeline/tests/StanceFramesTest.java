@@ -44,6 +44,7 @@ class StanceFramesTest {
             Backed by Russian airpower, the Syrian regime pursued a strategy.                     | RUS SUPPORT SYR_GOV                                         | passive
             Putin and Erdoğan agreed a ceasefire in Moscow on 5 March 2020.                       | ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020       | party
             Russia signed the Sochi memorandum with Turkey.                                       | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
+            The Astana process, launched with Iran in 2017, collapsed.                            | IRN SUPPORT ASTANA_PROCESS                                  | party
             The parties to the Sochi memorandum (Russia and Turkey) met again.                    | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
             The 2017 Astana agreement between Turkey, Iran and Russia set up four zones.          | IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017 | party
             Turkey remained committed to the Sochi agreement.                                     | TUR SUPPORT SOCHI_2018                                      | verb
@@ -67,6 +68,7 @@ class StanceFramesTest {
             Ankara concluded that HTS is too strong to eradicate.                                 | "too ... to" is no act
             The decision to punish the regime was new.                                            | the decision's owner is not named
             Turkey warned that the regime would attack the rebels.                                | a modal's act is no act
+            Jolani may have pushed for a break with al-Qaeda and attacked Hurras al-Din.          | a modal governs its whole clause
             The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
             """;
 
