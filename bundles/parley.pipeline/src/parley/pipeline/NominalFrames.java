@@ -47,6 +47,11 @@ final class NominalFrames {
     static void tag(DocumentTokens t, int s, List<Mention> inSentence, Catalogue catalogue, CueLexicon cues, Found found) {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];
+        for (Mention m : inSentence) {
+            if (!m.actor()) {
+                ownAgreement(t, m, limit, inSentence, found);
+            }
+        }
         for (int k = first; k < limit; k++) {
             String w = t.lower[k];
             if (BETWEEN.contains(w)) {
@@ -85,6 +90,26 @@ final class NominalFrames {
                     }
                     return;
                 }
+            }
+        }
+    }
+
+    /** "Turkey’s deal with Russia": the possessor and the party after "with" concluded it. */
+    private static void ownAgreement(DocumentTokens t, Mention agreement, int limit, List<Mention> inSentence, Found found) {
+        Mention owner = null;
+        for (Mention m : inSentence) {
+            if (m.actor() && m.end() < agreement.end() && m.end() + 1 >= agreement.first() && m.first() >= agreement.first() - 2
+                    && t.lower[m.end()].equals("’s")) {
+                owner = m;
+            }
+        }
+        if (owner == null) {
+            return;
+        }
+        found.stance(owner, agreement, "SUPPORT", "party", "’s");
+        if (agreement.end() + 1 < limit && t.lower[agreement.end()].equals("with")) {
+            for (Mention other : list(t, StanceTagger.startingAt(inSentence, agreement.end() + 1), limit, inSentence)) {
+                found.stance(other, agreement, "SUPPORT", "party", "with");
             }
         }
     }

@@ -441,8 +441,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      */
     private Subject possessor(DocumentTokens t, int k, int first, List<Mention> inSentence, List<Mention> all) {
         int p = k - 1;
+        // adjectives, coordinated too: "the regime’s graphic and blatant breach"
         while (p >= first && p >= k - 4 && Character.isLowerCase(t.word[p].charAt(0)) && !NOUN_MARKERS.contains(t.lower[p])
-                && !CLAUSE_OPENERS.contains(t.lower[p]) && !PREPOSITIONS.contains(t.lower[p])) {
+                && (!CLAUSE_OPENERS.contains(t.lower[p]) || (t.lower[p].equals("and") && p < k - 1)) && !PREPOSITIONS.contains(t.lower[p])) {
             p--;
         }
         if (p < first) {

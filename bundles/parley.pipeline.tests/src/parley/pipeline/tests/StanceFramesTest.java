@@ -44,6 +44,8 @@ class StanceFramesTest {
             Backed by Russian airpower, the Syrian regime pursued a strategy.                     | RUS SUPPORT SYR_GOV                                         | passive
             Putin and Erdoğan agreed a ceasefire in Moscow on 5 March 2020.                       | ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020       | party
             Russia signed the Sochi memorandum with Turkey.                                       | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
+            Ankara’s ceasefire with Moscow held.                                                  | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party
+            Turkey condemned the regime’s graphic and blatant breach of the Sochi agreement.      | SYR_GOV OPPOSE SOCHI_2018;TUR OPPOSE SYR_GOV                | noun/verb
             The Astana process, launched with Iran in 2017, collapsed.                            | IRN SUPPORT ASTANA_PROCESS                                  | party
             The parties to the Sochi memorandum (Russia and Turkey) met again.                    | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
             The 2017 Astana agreement between Turkey, Iran and Russia set up four zones.          | IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017 | party
