@@ -34,6 +34,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> CONDITIONALS = Vocabulary.set("StanceTagger.CONDITIONALS");
     static final Set<String> THING_PRONOUNS = Vocabulary.set("StanceTagger.THING_PRONOUNS");
     static final Set<String> PERSON_PRONOUNS = Vocabulary.set("StanceTagger.PERSON_PRONOUNS");
+    /** Possessive and object pronouns: never a subject ("its", "them"). */
+    static final Set<String> NOT_SUBJECT_PRONOUNS = Vocabulary.set("StanceTagger.NOT_SUBJECT_PRONOUNS");
     static final Set<String> LIGHT_VERBS = Vocabulary.set("StanceTagger.LIGHT_VERBS");
     static final Set<String> NOUN_MARKERS = Vocabulary.set("StanceTagger.NOUN_MARKERS");
     /** Words that end the search for a target: it would belong to another clause. */
@@ -372,7 +374,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (j < limit && t.lower[j].equals(",")) {
             j++; // "the Astana process, launched with Iran"
         }
-        if (j < limit && (t.lower[j].equals("that") || t.lower[j].equals("which"))) {
+        if (j < limit && RELATIVE_PRONOUNS.contains(t.lower[j])) {
             j++;
         }
         if (j >= limit) {
@@ -394,7 +396,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         if (subject != null && subject.actor) {
             j = subject.end;
-        } else if (THING_PRONOUNS.contains(t.lower[j]) && !t.lower[j].equals("its") && !t.lower[j].equals("their")) {
+        } else if (THING_PRONOUNS.contains(t.lower[j]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[j])) {
             subject = antecedent(all, t.begin[j], false, null, t);
             j++;
         } else {
@@ -453,8 +455,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             Mention m = endingAt(inSentence, p);
             return m != null && m.actor ? new Subject(m, m.first) : null;
         }
-        boolean thing = t.lower[p].equals("its") || t.lower[p].equals("their");
-        if (thing || t.lower[p].equals("his") || t.lower[p].equals("her")) {
+        boolean thing = THING_PRONOUNS.contains(t.lower[p]) && NOT_SUBJECT_PRONOUNS.contains(t.lower[p]);
+        if (thing || (PERSON_PRONOUNS.contains(t.lower[p]) && NOT_SUBJECT_PRONOUNS.contains(t.lower[p]))) {
             Mention m = antecedent(all, t.begin[p], !thing, null, t);
             return m == null ? null : new Subject(m, p);
         }
@@ -601,7 +603,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             String w = t.lower[j];
             boolean thing = THING_PRONOUNS.contains(w);
             if ((thing || PERSON_PRONOUNS.contains(w)) && !(j + 1 < t.size() && t.lower[j + 1].equals("’s"))) {
-                if (w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her") || w.equals("them") || w.equals("him")) {
+                if (NOT_SUBJECT_PRONOUNS.contains(w)) {
                     continue; // possessives and objects are not subjects
                 }
                 // "rebel groups it supports": the mention right before the pronoun is its object, not its antecedent
@@ -797,7 +799,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return head;
         }
         for (int j = head.end; j < subjectPosition; j++) {
-            if (t.lower[j].equals("whose") || t.lower[j].equals("which") || t.lower[j].equals("whom") || t.lower[j].equals("that")) {
+            if (RELATIVE_PRONOUNS.contains(t.lower[j])) {
                 return head;
             }
         }
