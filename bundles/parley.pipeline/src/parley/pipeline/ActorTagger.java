@@ -113,6 +113,9 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         if (form.kind() == Kind.METONYM && PlaceContext.isPlace(t, lexical.start(), lexical.end())) {
             return lexical.end();
         }
+        if (form.kind() == Kind.METONYM && lexical.end() < limit && AgreementTagger.HEADS.containsKey(t.lower[lexical.end()])) {
+            return lexical.end(); // "the Moscow Protocol", "the Ankara agreement": a place names the agreement
+        }
         if (endsInModifiedHead(t, lexical.end(), limit)) {
             return lexical.end();
         }

@@ -194,7 +194,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = patron;
             }
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
-                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !hasByAgent(t, k, limit)) {
+                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !hasByAgent(t, k, limit)
+                && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])) {
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
         } else if (isPastForm(t.lower[k])) {
             int by = -1;
@@ -307,7 +308,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         List<Mention> holders = new ArrayList<>();
         if (holder != null) {
             holders.add(holder);
-            holders.addAll(coordinated(t, holder, inSentence));
+            // "Russia and Turkey ... . After renewing contacts, they announced a ceasefire": a plural pronoun
+            // stands for the whole coordination
+            boolean plural = holder.first < first && pluralPronounBefore(t, first, k);
+            holders.addAll(coordinated(t, holder, plural ? all : inSentence));
+            for (Mention next = holder; plural && next != null;) {
+                int j = next.end;
+                while (j < t.size() && (t.lower[j].equals(",") || t.lower[j].equals("and"))) {
+                    j++;
+                }
+                next = j > next.end ? startingAt(all, j) : null;
+                if (next != null && next.actor) {
+                    holders.add(next);
+                }
+            }
         }
         if (target == null && holders.size() > 1 && isReciprocal(t, k, limit)) {
             // "Russia and Turkey accused each other": each holds the stance towards the other
@@ -531,7 +545,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private static boolean modalInClause(DocumentTokens t, int first, int k) {
         for (int j = k - 1; j >= first; j--) {
             String w = t.lower[j];
-            if (w.equals(",") || w.equals(";") || w.equals(":") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)) {
+            if (w.equals(";") || w.equals(":") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)
+                    || (w.equals(",") && opensAClause(t, j + 1, k))) {
                 return false;
             }
             if (MODALS.contains(w)) {
@@ -539,6 +554,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /** After a comma, a name, a pronoun or a connective starts a clause; a common noun goes on a list ("time, space and ..."). */
+    private static boolean opensAClause(DocumentTokens t, int j, int k) {
+        return j < k && (t.isCapitalized(j) || THING_PRONOUNS.contains(t.lower[j]) || PERSON_PRONOUNS.contains(t.lower[j])
+                || CLAUSE_OPENERS.contains(t.lower[j]));
     }
 
     /** Words that make an infinitive after them no act: "too strong to eradicate", "how to contain". */
@@ -845,6 +866,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         return out;
     }
+
+    private static boolean pluralPronounBefore(DocumentTokens t, int first, int k) {
+        for (int j = k - 1; j >= first; j--) {
+            if (PLURAL_PRONOUNS.contains(t.lower[j])) {
+                return true;
+            }
+            if (THING_PRONOUNS.contains(t.lower[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> PLURAL_PRONOUNS = Vocabulary.set("StanceTagger.PLURAL_PRONOUNS");
 
     private List<Mention> coordinated(DocumentTokens t, Mention holder, List<Mention> inSentence) {
         List<Mention> out = new ArrayList<>();

@@ -46,6 +46,7 @@ class StanceFramesTest {
             Russia signed the Sochi memorandum with Turkey.                                       | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
             Ankara’s ceasefire with Moscow held.                                                  | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party
             Turkey condemned the regime’s graphic and blatant breach of the Sochi agreement.      | SYR_GOV OPPOSE SOCHI_2018;TUR OPPOSE SYR_GOV                | noun/verb
+            Russia and Turkey renewed contacts. After a week, they announced the Moscow Protocol.  | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party+pronoun
             The Astana process, launched with Iran in 2017, collapsed.                            | IRN SUPPORT ASTANA_PROCESS                                  | party
             The parties to the Sochi memorandum (Russia and Turkey) met again.                    | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
             The 2017 Astana agreement between Turkey, Iran and Russia set up four zones.          | IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017 | party
