@@ -40,6 +40,12 @@ public class Segmenter extends JCasAnnotator_ImplBase {
         sentences.setText(line);
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            while (end != BreakIterator.DONE && end < line.length() && (line.charAt(end) == '-' || Character.isLowerCase(line.charAt(end)))) {
+                end = sentences.next(); // "the U.S.-Russian framework": a break inside a word is none
+            }
+            if (end == BreakIterator.DONE) {
+                end = line.length();
+            }
             int b = from + start;
             int e = from + end;
             while (b < e && isBlank(text.charAt(b))) {

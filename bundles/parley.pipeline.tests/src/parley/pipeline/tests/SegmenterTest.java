@@ -19,6 +19,13 @@ class SegmenterTest {
     }
 
     @Test
+    void anInitialismBeforeAHyphenEndsNoSentence() throws Exception {
+        List<String> sentences = Tagged.text("Russia backed the U.S.-Russian framework. Turkey did not.").jcas
+                .getAnnotationIndex(Sentence.class).select().map(s -> s.getCoveredText()).toList();
+        assertEquals(List.of("Russia backed the U.S.-Russian framework.", "Turkey did not."), sentences);
+    }
+
+    @Test
     void possessiveIsItsOwnTokenAndNoBreakSpaceIsNoToken() throws Exception {
         Tagged t = Tagged.text("Russia’s\u00a0arms U.S. officials");
         List<String> tokens = t.jcas.getAnnotationIndex(Token.class).select().map(s -> s.getCoveredText()).toList();
