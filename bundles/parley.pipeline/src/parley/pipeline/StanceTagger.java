@@ -265,6 +265,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (target == null && k + 1 < limit && THING_PRONOUNS.contains(t.lower[k + 1])) {
                     target = antecedent(all, t.begin[k + 1], false, holder, t);
                 }
+                if (target == null && source.end + 1 < limit && cue.prepositions().contains(t.lower[source.end])) {
+                    // "attacks by the regime on Idlib’s rebels": the complement follows the agent
+                    target = startingAt(inSentence, source.end + 1);
+                }
             } else if (possessor != null) {
                 // "its alliance with the regime", "Turkey’s offensive against the SDF": the possessor holds; a negation
                 // or modal counts from the verb that governs the possessive ("did not strengthen its alliance")

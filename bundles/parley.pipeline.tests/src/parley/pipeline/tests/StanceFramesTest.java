@@ -30,6 +30,7 @@ class StanceFramesTest {
             The rebels were unable to hold the town despite the support they received from Turkey. | TUR SUPPORT OPPOSITION                                     | noun
             Turkey sent reinforcements to both the rebels and its own posts.                      | TUR SUPPORT OPPOSITION                                      | noun
             HTS used force against Hurras al-Din.                                                 | HTS OPPOSE HURRAS                                           | noun
+            Attacks by the regime on the rebels continued.                                        | SYR_GOV OPPOSE OPPOSITION                                   | noun
             HTS severed its ties with al-Qaeda.                                                   | HTS OPPOSE AQ                                               | verb
             HTS tried to distance itself from al-Qaeda.                                           | HTS OPPOSE AQ                                               | verb
             The YPG is affiliated with the PKK.                                                   | YPG SUPPORT PKK                                             | verb
