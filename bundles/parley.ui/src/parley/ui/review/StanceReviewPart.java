@@ -111,10 +111,11 @@ public class StanceReviewPart extends AbstractReviewPart {
                 ReviewTable.Column.of("Holder", 110, r -> label(r.holderId()), ReviewRow::holderId),
                 ReviewTable.Column.of("Polarity", 70, ReviewRow::polarity),
                 ReviewTable.Column.of("Target", 140, r -> label(r.targetId()), ReviewRow::targetId),
+                // the measured precision of the frame that made a suggestion: visible without scrolling, to sort by
+                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
+                ReviewTable.Column.of("Status", 90, ReviewRow::status),
                 new ReviewTable.Column("Evidence", 440, ReviewRow::evidence, ReviewRow::compareEvidence,
                         r -> new Tag[] {r.holder(), r.target()}),
-                ReviewTable.Column.of("Status", 90, ReviewRow::status),
-                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
                 ReviewTable.Column.of("Origin", 140, ReviewRow::origin));
         return new ReviewTable(parent, columns, 0, SWT.UP);
     }
