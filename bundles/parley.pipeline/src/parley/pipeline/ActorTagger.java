@@ -84,13 +84,80 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         DocumentTokens t = DocumentTokens.of(jcas);
+        // the named armed groups of the sentences before, most mentioned first: what "the group" refers to
+        List<List<ActorEntry>> groupsBySentence = new ArrayList<>();
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
+            ActorEntry topic = topicGroup(groupsBySentence);
+            List<ActorEntry> groups = new ArrayList<>();
             for (int i = t.sentenceFirst[s]; i < limit;) {
-                i = tagAt(jcas, t, i, limit);
+                int anaphor = groupAnaphorEnd(t, i, limit);
+                if (anaphor > 0 && topic != null) {
+                    // "HTS launched an attack against the group": never the group of its own sentence (that is "itself")
+                    add(jcas, t, i, anaphor, topic, 0.6);
+                    i = anaphor;
+                    continue;
+                }
+                int next = tagAt(jcas, t, i, limit);
+                groups.addAll(namedGroups(jcas, t, i, next));
+                i = next;
             }
+            groupsBySentence.add(groups);
         }
     }
+
+    /** The named armed group mentioned most in the last {@value #ANAPHOR_REACH} sentences (the latest on a tie), or null. */
+    private static ActorEntry topicGroup(List<List<ActorEntry>> groupsBySentence) {
+        Map<ActorEntry, Integer> count = new HashMap<>();
+        ActorEntry best = null;
+        for (int s = Math.max(0, groupsBySentence.size() - ANAPHOR_REACH); s < groupsBySentence.size(); s++) {
+            for (ActorEntry g : groupsBySentence.get(s)) {
+                int c = count.merge(g, 1, Integer::sum);
+                if (best == null || c >= count.get(best)) {
+                    best = g;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "the group", "the jihadist group": a definite description of an armed group (codebook: tagged with its ID). */
+    static final List<List<String>> GROUP_ANAPHORS = Vocabulary.list("ActorTagger.GROUP_ANAPHORS").stream().map(Tokenizer::words).toList();
+    /** How many sentences back "the group" looks for the group it names. */
+    static final int ANAPHOR_REACH = 3;
+
+    private static int groupAnaphorEnd(DocumentTokens t, int i, int limit) {
+        for (List<String> words : GROUP_ANAPHORS) {
+            int n = words.size();
+            boolean match = i + n <= limit;
+            for (int k = 0; match && k < n; k++) {
+                match = t.lower[i + k].equals(words.get(k));
+            }
+            if (match) {
+                return i + n;
+            }
+        }
+        return -1;
+    }
+
+    /** The named armed groups (not a generic one, not a person) among the mentions added for tokens [from, to). */
+    private List<ActorEntry> namedGroups(JCas jcas, DocumentTokens t, int from, int to) {
+        List<ActorEntry> found = new ArrayList<>();
+        if (to <= from) {
+            return found;
+        }
+        for (Actor a : jcas.getAnnotationIndex(Actor.class).select().coveredBy(t.begin[from], t.end[to - 1])) {
+            ActorEntry e = affiliations.get(a.getActorId());
+            if (e != null && ARMED_GROUP_CATEGORIES.contains(e.category()) && !GENERIC_GROUPS.contains(e.id())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /** Catalogue IDs that name many groups at once ("the rebels"): never what "the group" refers to. */
+    static final java.util.Set<String> GENERIC_GROUPS = Vocabulary.set("ActorTagger.GENERIC_GROUPS");
+    static final java.util.Set<String> ARMED_GROUP_CATEGORIES = Vocabulary.set("ActorTagger.ARMED_GROUP_CATEGORIES");
 
     /** Tags what starts at token i, if anything, and returns the next token to look at. */
     private int tagAt(JCas jcas, DocumentTokens t, int i, int limit) {

@@ -553,12 +553,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     || (w.equals(",") && opensAClause(t, j + 1, k))) {
                 return false;
             }
-            if (MODALS.contains(w)) {
+            // "it expects Turkey to contain, police and eventually eliminate the group": what is asked of another is not done
+            if (MODALS.contains(w) || EXPECTATIONS.contains(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Verbs that ask an act of someone: "expects Turkey to", "urged Russia to". */
+    static final Set<String> EXPECTATIONS = Vocabulary.set("StanceTagger.EXPECTATIONS");
 
     /** After a comma, a name, a pronoun or a connective starts a clause; a common noun goes on a list ("time, space and ..."). */
     private static boolean opensAClause(DocumentTokens t, int j, int k) {

@@ -49,6 +49,15 @@ class ActorTaggerTest {
     }
 
     @Test
+    void theGroupIsTheNamedArmedGroupOfTheSentencesBefore() throws Exception {
+        assertEquals(List.of("HTS:HTS", "HTS:HTS", "HTS:the group"),
+                Tagged.text("HTS attacked the rebels. HTS then held the town. In 2018, the group accepted the deal.").actorIds().stream()
+                        .filter(a -> a.startsWith("HTS")).toList(), "the rebels are many groups, not 'the group'");
+        assertEquals(List.of("HTS:HTS"), Tagged.text("HTS launched an attack against the group.").actorIds(),
+                "nothing before it: the group of its own sentence is not it");
+    }
+
+    @Test
     void aLowerCaseAliasMatchesAlsoCapitalised() throws Exception {
         assertEquals(List.of("AQ:al-Qaeda", "AQ:Al-Qaeda"), Tagged.text("HTS split from al-Qaeda. Al-Qaeda objected.").actorIds().stream()
                 .filter(a -> a.startsWith("AQ")).toList());

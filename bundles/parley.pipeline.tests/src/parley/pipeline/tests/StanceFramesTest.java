@@ -73,6 +73,7 @@ class StanceFramesTest {
             The decision to punish the regime was new.                                            | the decision's owner is not named
             Turkey warned that the regime would attack the rebels.                                | a modal's act is no act
             Jolani may have pushed for a break with al-Qaeda and attacked Hurras al-Din.          | a modal governs its whole clause
+            Russia expects Turkey to contain, police and eventually eliminate HTS.                | what is asked of another is not done
             The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
             """;
 
