@@ -93,7 +93,7 @@ final class EvalCommand {
         Map<String, int[]> rows = new TreeMap<>();
         r.stancesByFrame().forEach((frame, c) -> {
             int space = frame.lastIndexOf(' ');
-            String row = StanceConfidence.rowOfOrigin(frame.substring(0, space) + "/cue", frame.substring(space + 1));
+            String row = StanceConfidence.rowOfOrigin(frame.substring(0, space), frame.substring(space + 1));
             if (row != null) {
                 int[] sum = rows.computeIfAbsent(row, x -> new int[2]);
                 sum[0] += c.tp();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
+import org.apache.uima.cas.text.AnnotationIndex;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -86,6 +87,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         DocumentTokens t = DocumentTokens.of(jcas);
         // the named armed groups of the sentences before, most mentioned first: what "the group" refers to
         List<List<ActorEntry>> groupsBySentence = new ArrayList<>();
+        var actors = jcas.getAnnotationIndex(Actor.class);
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
             ActorEntry topic = topicGroup(groupsBySentence);
@@ -98,8 +100,11 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
                     i = anaphor;
                     continue;
                 }
+                int tagged = actors.size();
                 int next = tagAt(jcas, t, i, limit);
-                groups.addAll(namedGroups(jcas, t, i, next));
+                if (actors.size() > tagged) {
+                    groups.addAll(namedGroups(actors, t, i, next)); // look only where tagAt added a mention
+                }
                 i = next;
             }
             groupsBySentence.add(groups);
@@ -141,12 +146,9 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     }
 
     /** The named armed groups (not a generic one, not a person) among the mentions added for tokens [from, to). */
-    private List<ActorEntry> namedGroups(JCas jcas, DocumentTokens t, int from, int to) {
+    private List<ActorEntry> namedGroups(AnnotationIndex<Actor> actors, DocumentTokens t, int from, int to) {
         List<ActorEntry> found = new ArrayList<>();
-        if (to <= from) {
-            return found;
-        }
-        for (Actor a : jcas.getAnnotationIndex(Actor.class).select().coveredBy(t.begin[from], t.end[to - 1])) {
+        for (Actor a : actors.select().coveredBy(t.begin[from], t.end[to - 1])) {
             ActorEntry e = affiliations.get(a.getActorId());
             if (e != null && ARMED_GROUP_CATEGORIES.contains(e.category()) && !GENERIC_GROUPS.contains(e.id())) {
                 found.add(e);

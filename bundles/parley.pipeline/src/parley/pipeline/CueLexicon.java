@@ -27,12 +27,12 @@ final class CueLexicon {
     /**
      * A cue word: its polarity, whether it is a noun, the prepositions that must introduce its target (none: the
      * target follows freely), whether its target is its direct object, the words one of which must follow it in its
-     * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), and its
-     * group's codebook class, the frame its stances are counted in (null: by its part of speech), and the words that,
-     * just before it, undo it ("severed its ties with").
+     * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), the frame its
+     * stances are counted in (null: by its part of speech), and the words that, just before it, undo it ("severed its
+     * ties with").
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
-            boolean agreementsOnly, String codebookClass, String frame, Set<String> notAfter) {
+            boolean agreementsOnly, String frame, Set<String> notAfter) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
@@ -54,7 +54,6 @@ final class CueLexicon {
         // in the groups' order: a verb form does not displace an earlier entry; nouns and exact forms do
         for (JsonNode group : groups) {
             String polarity = group.path("polarity").asText();
-            String cls = group.path("class").asText();
             Set<String> prepositions = Set.copyOf(Vocabulary.strings(group.path("prepositions")));
             Set<String> requires = Set.copyOf(Vocabulary.strings(group.path("requires")));
             boolean agreements = "agreement".equals(group.path("target").asText());
@@ -63,14 +62,14 @@ final class CueLexicon {
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, cls, frame, notAfter));
+                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter));
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, cls, frame, notAfter));
+                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter));
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, cls, frame, notAfter));
+                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter));
             }
         }
     }

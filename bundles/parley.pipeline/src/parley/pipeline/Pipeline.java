@@ -58,14 +58,7 @@ public final class Pipeline {
      * lexicon ({@link StanceCues}; ignored while the file does not exist).
      */
     public static AnalysisEngine createFull(Path catalogue, Path lexiconAdditions) throws ResourceInitializationException {
-        ResourceManager rm = ParleyTypeSystem.resourceManager(Pipeline.class.getClassLoader());
-        AnalysisEngineDescription d = aggregate(FULL, catalogue);
-        if (lexiconAdditions != null) {
-            d.getDelegateAnalysisEngineSpecifiersWithImports().values().forEach(delegate -> ((AnalysisEngineDescription) delegate)
-                    .getAnalysisEngineMetaData().getConfigurationParameterSettings()
-                    .setParameterValue(StanceTagger.LEXICON_ADDITIONS, lexiconAdditions.toAbsolutePath().toString()));
-        }
-        return UIMAFramework.produceAnalysisEngine(d, rm, null);
+        return create(FULL, catalogue, lexiconAdditions);
     }
 
     public static AnalysisEngine createSegmentation() throws ResourceInitializationException {
@@ -73,11 +66,16 @@ public final class Pipeline {
     }
 
     public static AnalysisEngine create(List<Class<? extends AnalysisComponent>> engines, Path catalogue) throws ResourceInitializationException {
-        ResourceManager rm = ParleyTypeSystem.resourceManager(Pipeline.class.getClassLoader());
-        return UIMAFramework.produceAnalysisEngine(aggregate(engines, catalogue), rm, null);
+        return create(engines, catalogue, null);
     }
 
-    static AnalysisEngineDescription aggregate(List<Class<? extends AnalysisComponent>> engines, Path catalogue) {
+    private static AnalysisEngine create(List<Class<? extends AnalysisComponent>> engines, Path catalogue, Path lexiconAdditions)
+            throws ResourceInitializationException {
+        ResourceManager rm = ParleyTypeSystem.resourceManager(Pipeline.class.getClassLoader());
+        return UIMAFramework.produceAnalysisEngine(aggregate(engines, catalogue, lexiconAdditions), rm, null);
+    }
+
+    static AnalysisEngineDescription aggregate(List<Class<? extends AnalysisComponent>> engines, Path catalogue, Path lexiconAdditions) {
         ResourceSpecifierFactory factory = UIMAFramework.getResourceSpecifierFactory();
         AnalysisEngineDescription agg = factory.createAnalysisEngineDescription();
         agg.setFrameworkImplementation(Constants.JAVA_FRAMEWORK_NAME);
@@ -87,7 +85,7 @@ public final class Pipeline {
         for (int i = 0; i < engines.size(); i++) {
             Class<? extends AnalysisComponent> engine = engines.get(i);
             flow[i] = engine.getSimpleName();
-            agg.getDelegateAnalysisEngineSpecifiersWithImports().put(flow[i], primitive(engine, catalogue));
+            agg.getDelegateAnalysisEngineSpecifiersWithImports().put(flow[i], primitive(engine, catalogue, lexiconAdditions));
         }
         FixedFlow fixedFlow = factory.createFixedFlow();
         fixedFlow.setFixedFlow(flow);
@@ -95,7 +93,7 @@ public final class Pipeline {
         return agg;
     }
 
-    static AnalysisEngineDescription primitive(Class<? extends AnalysisComponent> annotator, Path catalogue) {
+    static AnalysisEngineDescription primitive(Class<? extends AnalysisComponent> annotator, Path catalogue, Path lexiconAdditions) {
         AnalysisEngineDescription d = UIMAFramework.getResourceSpecifierFactory().createAnalysisEngineDescription();
         d.setFrameworkImplementation(Constants.JAVA_FRAMEWORK_NAME);
         d.setPrimitive(true);
@@ -104,11 +102,15 @@ public final class Pipeline {
         d.getAnalysisEngineMetaData().setTypeSystem(ParleyTypeSystem.description());
         declareFile(d, CatalogueParameter.NAME, "catalogue JSON file; unset: the shipped catalogue");
         declareFile(d, StanceTagger.LEXICON_ADDITIONS, "a project's additions to the stance lexicon (.parley/lexicon.json); unset: the shipped cues only");
-        if (catalogue != null) {
-            d.getAnalysisEngineMetaData().getConfigurationParameterSettings()
-                    .setParameterValue(CatalogueParameter.NAME, catalogue.toAbsolutePath().toString());
-        }
+        setFile(d, CatalogueParameter.NAME, catalogue);
+        setFile(d, StanceTagger.LEXICON_ADDITIONS, lexiconAdditions);
         return d;
+    }
+
+    private static void setFile(AnalysisEngineDescription d, String name, Path file) {
+        if (file != null) {
+            d.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(name, file.toAbsolutePath().toString());
+        }
     }
 
     private static void declareFile(AnalysisEngineDescription d, String name, String description) {

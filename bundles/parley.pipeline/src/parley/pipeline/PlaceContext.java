@@ -27,7 +27,6 @@ final class PlaceContext {
     /** Words between a possessive and its head that say nothing about place or agent. */
     private static final int POSSESSIVE_LOOKAHEAD = 3;
 
-
     private PlaceContext() {
     }
 

@@ -32,7 +32,10 @@ public final class StanceConfidence {
         return (throughPronoun ? "pronoun" : frame) + " " + polarity;
     }
 
-    /** The row of a stance the pipeline made, from its origin ("parley.pipeline.StanceTagger/verb/attack"), or null. */
+    /**
+     * The row of a stance the pipeline made, from its origin ("parley.pipeline.StanceTagger/verb/attack", or without
+     * the cue word), or null.
+     */
     public static String rowOfOrigin(String origin, String polarity) {
         if (origin == null || !origin.startsWith(StanceTagger.ORIGIN + "/")) {
             return null;

@@ -194,17 +194,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = patron;
             }
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
-                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !hasByAgent(t, k, limit)
+                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && byAfter(t, k, limit) < 0
                 && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])) {
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
         } else if (isPastForm(t.lower[k])) {
-            int by = -1;
-            for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
-                if (t.lower[j].equals("by")) {
-                    by = j;
-                    break;
-                }
-            }
+            int by = byAfter(t, k, limit);
             Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
             if (by >= 0 && (agent == null || !agent.actor)) {
                 return; // "backed by Russian airpower": the agent is no actor, and the subject is not the holder
@@ -531,30 +525,28 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** "This would give the U.S. and Turkey time to work with rebel allies": an infinitive a modal governs is no act. */
     private static boolean infinitiveUnderModal(DocumentTokens t, int first, int k) {
-        if (k - 1 < first || !t.lower[k - 1].equals("to")) {
-            return false;
-        }
-        for (int j = k - 2; j >= first; j--) {
-            if (SCOPE_BREAKS.contains(t.lower[j]) || RELATIVE_PRONOUNS.contains(t.lower[j]) || t.lower[j].equals(";")) {
-                return false; // "..., whose reputation Moscow has been trying to rehabilitate": a clause of its own
-            }
-            if (MODALS.contains(t.lower[j]) || RECOMMENDATION_MODALS.contains(t.lower[j]) || INFINITIVE_BLOCKERS.contains(t.lower[j])) {
-                return true;
-            }
-        }
-        return false;
+        return k - 1 >= first && t.lower[k - 1].equals("to") && earlierInClause(t, first, k, INFINITIVE_GOVERNORS, false);
     }
 
     /** A modal earlier in the cue's clause: "Jolani may have pushed for ... and enabling it to merge". */
     private static boolean modalInClause(DocumentTokens t, int first, int k) {
+        // "it expects Turkey to contain, police and eventually eliminate the group": what is asked of another is not done
+        return earlierInClause(t, first, k, CLAUSE_GOVERNORS, true);
+    }
+
+    /**
+     * One of {@code words} before the cue in its clause. A connective, a relative pronoun or ";" ends the clause
+     * ("..., whose reputation Moscow has been trying to rehabilitate"); with {@code punctuation}, so do ":" and a
+     * comma that opens a clause.
+     */
+    private static boolean earlierInClause(DocumentTokens t, int first, int k, Set<String> words, boolean punctuation) {
         for (int j = k - 1; j >= first; j--) {
             String w = t.lower[j];
-            if (w.equals(";") || w.equals(":") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)
-                    || (w.equals(",") && opensAClause(t, j + 1, k))) {
+            if (w.equals(";") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)
+                    || (punctuation && (w.equals(":") || (w.equals(",") && opensAClause(t, j + 1, k))))) {
                 return false;
             }
-            // "it expects Turkey to contain, police and eventually eliminate the group": what is asked of another is not done
-            if (MODALS.contains(w) || EXPECTATIONS.contains(w)) {
+            if (words.contains(w)) {
                 return true;
             }
         }
@@ -563,6 +555,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Verbs that ask an act of someone: "expects Turkey to", "urged Russia to". */
     static final Set<String> EXPECTATIONS = Vocabulary.set("StanceTagger.EXPECTATIONS");
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
 
     /** After a comma, a name, a pronoun or a connective starts a clause; a common noun goes on a list ("time, space and ..."). */
     private static boolean opensAClause(DocumentTokens t, int j, int k) {
@@ -677,19 +678,23 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> RECIPROCALS = Vocabulary.set("StanceTagger.RECIPROCALS");
     /** Modals after a cue that make it the author's recommendation ("co-guarantors ... would be necessary"). */
     static final Set<String> RECOMMENDATION_MODALS = Vocabulary.set("StanceTagger.RECOMMENDATION_MODALS");
+    // after every set they join: static fields are initialised in the order they stand
+    private static final Set<String> CLAUSE_GOVERNORS = union(MODALS, EXPECTATIONS);
+    private static final Set<String> INFINITIVE_GOVERNORS = union(MODALS, RECOMMENDATION_MODALS, INFINITIVE_BLOCKERS);
     /** Past participles that do not end in -ed. */
     static final Set<String> IRREGULAR_PARTICIPLES = Vocabulary.set("StanceTagger.IRREGULAR_PARTICIPLES");
     static final Set<String> PERFECT_AUXILIARIES = Vocabulary.set("StanceTagger.PERFECT_AUXILIARIES");
     /** Adverbs without -ly that stand between a subject and its verb ("accused each other again", "soon attacked"). */
     static final Set<String> ADVERBS = Vocabulary.set("StanceTagger.ADVERBS");
 
-    private static boolean hasByAgent(DocumentTokens t, int k, int limit) {
+    /** Where "by" introduces a participle's agent within a few words after it, or -1. */
+    private static int byAfter(DocumentTokens t, int k, int limit) {
         for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
             if (t.lower[j].equals("by")) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
