@@ -28,11 +28,11 @@ final class CueLexicon {
      * A cue word: its polarity, whether it is a noun, the prepositions that must introduce its target (none: the
      * target follows freely), whether its target is its direct object, the words one of which must follow it in its
      * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), the frame its
-     * stances are counted in (null: by its part of speech), and the words that, just before it, undo it ("severed its
-     * ties with").
+     * stances are counted in (null: by its part of speech), the words that, just before it, undo it ("severed its
+     * ties with"), and whether its preposition comes after its object ("captured the town from IS").
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
-            boolean agreementsOnly, String frame, Set<String> notAfter) {
+            boolean agreementsOnly, String frame, Set<String> notAfter, boolean prepositionAfterObject) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
@@ -59,17 +59,18 @@ final class CueLexicon {
             boolean agreements = "agreement".equals(group.path("target").asText());
             String frame = group.path("frame").isTextual() ? group.path("frame").asText() : null;
             Set<String> notAfter = Set.copyOf(Vocabulary.strings(group.path("notAfter")));
+            boolean afterObject = group.path("prepositionAfterObject").asBoolean(false);
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter));
+                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, afterObject));
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter));
+                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, afterObject));
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter));
+                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, afterObject));
             }
         }
     }

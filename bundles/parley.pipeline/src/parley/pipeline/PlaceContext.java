@@ -22,6 +22,8 @@ final class PlaceContext {
     static final Set<String> AID_NOUNS = Vocabulary.set("PlaceContext.AID_NOUNS");
     /** "of" after these is a place ("the north of Syria"). */
     static final Set<String> PART_NOUNS = Vocabulary.set("PlaceContext.PART_NOUNS");
+    /** "in" after these names the counterpart, not a place ("found an ally in Ankara"). */
+    static final Set<String> COUNTERPART_NOUNS = Vocabulary.set("PlaceContext.COUNTERPART_NOUNS");
     /** Nouns that make the name before them a place: "Syria’s devastated cities", "the Turkey border". */
     static final Set<String> PLACE_NOUNS = Vocabulary.set("PlaceContext.PLACE_NOUNS");
     /** Words between a possessive and its head that say nothing about place or agent. */
@@ -63,6 +65,9 @@ final class PlaceContext {
         if (p >= first) {
             String prev = t.lower[p];
             String before = t.lowerAt(p - 1);
+            if (prev.equals("in") && COUNTERPART_NOUNS.contains(before)) {
+                return false; // "an ally in Turkey", "an adversary in Iran": the state is the counterpart
+            }
             if (isLocative(t, p, first)) {
                 return true;
             }

@@ -184,7 +184,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // "Assad and his Russian allies": the relational noun is the holder's own head
             holder = around;
             target = nearestBefore(inSentence, around.first, 6, holder);
-            if (target == null) {
+            Mention owner = pronounPossessor(t, around.first, first, all);
+            if (owner != null && owner != target) {
+                // "apprehensive about its Syrian ally", "our Turkish partners": the sentence speaks of the
+                // possessor's relation, and the possessor holds it
+                holder = owner;
+                target = around;
+            } else if (target == null) {
                 target = nearestAfter(inSentence, around.end, 6, holder);
             }
             if (target != null && target.actor && isPatronOf(target, holder)) {
@@ -280,6 +286,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 frame = "participle";
                 holder = endingAt(inSentence, k);
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
+            } else if (appositiveOfRelativeClause(t, k, first, limit, inSentence) != null) {
+                // "the main rebel alliance it backs in Idlib, the National Liberation Front": the clause's pronoun
+                // holds; the actor in apposition to the noun the clause hangs on is the target
+                int pronoun = relativeClausePronoun(t, k, first);
+                holder = antecedent(all, t.begin[pronoun], PERSON_PRONOUNS.contains(t.lower[pronoun]), null, t);
+                target = appositiveOfRelativeClause(t, k, first, limit, inSentence);
+                if (holder == null || target == holder || sameSide(holder, target)) {
+                    return;
+                }
             } else {
                 Subject subject = subject(t, k, inSentence, all, first);
                 holder = subject == null ? null : subject.holder;
@@ -473,6 +488,53 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return m == null ? null : new Subject(m, p);
         }
         return null;
+    }
+
+    /**
+     * In "the rebel alliance it supports, the National Liberation Front": the subject pronoun of an object relative
+     * clause (after a common noun, auxiliaries allowed between it and the cue), or -1.
+     */
+    private static int relativeClausePronoun(DocumentTokens t, int k, int first) {
+        int p = k - 1;
+        while (p > first && p >= k - 3 && (PERFECT_AUXILIARIES.contains(t.lower[p]) || PASSIVE_AUXILIARIES.contains(t.lower[p])
+                || ADVERBS.contains(t.lower[p]))) {
+            p--;
+        }
+        if (p <= first) {
+            return -1;
+        }
+        boolean subjectPronoun = (THING_PRONOUNS.contains(t.lower[p]) || PERSON_PRONOUNS.contains(t.lower[p]))
+                && !NOT_SUBJECT_PRONOUNS.contains(t.lower[p]) && !QuoteSpeakers.FIRST_PERSON.contains(t.lower[p]);
+        return subjectPronoun && p - 1 >= first && isNounLike(t, p - 1) && !PREPOSITIONS.contains(t.lower[p - 1]) ? p : -1;
+    }
+
+    /** The actor in apposition after the object relative clause whose cue is at {@code k}: ", the National Liberation Front". */
+    private static Mention appositiveOfRelativeClause(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence) {
+        if (relativeClausePronoun(t, k, first) < 0) {
+            return null;
+        }
+        int j = k + 1;
+        if (j + 1 < limit && PREPOSITIONS.contains(t.lower[j]) && t.isCapitalized(j + 1) && startingAt(inSentence, j + 1) == null) {
+            j += 2; // "it backs in Idlib,"
+        }
+        if (j + 1 >= limit || !t.lower[j].equals(",")) {
+            return null;
+        }
+        Mention m = startingAt(inSentence, j + 1);
+        if (m == null || !m.actor || m.end >= limit) {
+            return null;
+        }
+        String after = t.lower[m.end];
+        return after.equals(",") || after.equals(".") || after.equals(";") || after.equals("and") ? m : null;
+    }
+
+    /** The antecedent of a possessive pronoun right before the token {@code at} ("its", "our"), or null. */
+    private Mention pronounPossessor(DocumentTokens t, int at, int first, List<Mention> all) {
+        int p = at - 1;
+        if (p < first || !POSSESSIVE_PRONOUNS.contains(t.lower[p])) {
+            return null;
+        }
+        return antecedent(all, t.begin[p], PERSON_PRONOUNS.contains(t.lower[p]), null, t);
     }
 
     /**
@@ -731,6 +793,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      */
     private Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip, DocumentTokens t) {
         int pronounToken = Math.min(t.size() - 1, t.tokenAtOrAfter(offset));
+        if (QuoteSpeakers.FIRST_PERSON.contains(t.lower[pronounToken])) {
+            // "we" is a pronoun only in lower case (or sentence-initial "We"), never "US"
+            return t.word[pronounToken].equals("US") ? null
+                    : QuoteSpeakers.speakerAround(t, pronounToken, all, j -> antecedent(all, t.begin[j], PERSON_PRONOUNS.contains(t.lower[j]), null, t));
+        }
         int pronounSentence = t.sentence[pronounToken];
         // a pronoun that opens its sentence ("It also faulted Turkey") continues the previous sentence's subject:
         // the first subject-like actor there, not the last one named
@@ -743,8 +810,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (t.sentence[m.first] < pronounSentence - 1) {
                 break;
             }
-            if (!m.actor || m.person != person || m == skip || m.tag.getEnd() > offset) {
-                continue;
+            if (!m.actor || m.person != person || m == skip || m.tag.getEnd() > offset
+                    || (SINGULAR_PRONOUNS.contains(t.lower[pronounToken]) && isPluralNoun(t, m.end - 1))) {
+                continue; // "it" is not "rebel groups"
             }
             if (any == null) {
                 any = m;
@@ -759,6 +827,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         return firstOfPrevious != null ? firstOfPrevious : any;
     }
+
+    /** A lower-case plural noun ("groups", "forces"), not a name ("HTS") nor "-ss" ("Congress"). */
+    private static boolean isPluralNoun(DocumentTokens t, int j) {
+        String w = t.word[j];
+        return Character.isLowerCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+    }
+
+    static final Set<String> SINGULAR_PRONOUNS = Vocabulary.set("StanceTagger.SINGULAR_PRONOUNS");
 
     /** The token opens its sentence, after at most a connective ("But it ...", "It ..."). */
     private static boolean startsItsSentence(DocumentTokens t, int token) {
@@ -788,6 +864,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             int j = k + 1;
             if (j < limit && REFLEXIVES.contains(t.lower[j])) {
                 j++; // "distance itself from al-Qaeda"
+            }
+            while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
+                    && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null) {
+                j++; // "captured the town from IS": past the object, which is no actor
             }
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
                 Mention m = nearestAfter(inSentence, j + 1, 3, holder);
@@ -893,6 +973,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     static final Set<String> PLURAL_PRONOUNS = Vocabulary.set("StanceTagger.PLURAL_PRONOUNS");
+    static final Set<String> POSSESSIVE_PRONOUNS = Vocabulary.set("StanceTagger.POSSESSIVE_PRONOUNS");
 
     private List<Mention> coordinated(DocumentTokens t, Mention holder, List<Mention> inSentence) {
         List<Mention> out = new ArrayList<>();

@@ -61,6 +61,12 @@ class StanceFramesTest {
             Jordan, Turkey’s closest ally, sent aid.                                              | JOR SUPPORT TUR                                             | relational
             Assad and his Russian allies met in Sochi.                                            | RUS SUPPORT ASSAD                                           | relational
             Turkey and its rebel allies met in Gaziantep.                                         | TUR SUPPORT OPPOSITION                                      | relational
+            Iran worried about the staying power of its Syrian ally.                              | IRN SUPPORT SYR_GOV                                         | relational
+            Moscow saw a dependable partner in Tehran and a rival in Ankara.                      | RUS OPPOSE TUR;RUS SUPPORT IRN                              | noun
+            The YPG wrested the dam from the Islamic State in 2017.                               | YPG OPPOSE ISIS                                             | verb
+            Iran sent drones to the militia it backs in Lebanon, Hezbollah.                       | IRN SUPPORT HEZBOLLAH                                       | verb
+            Jolani told reporters: “We fought Hurras al-Din for months.”                          | JOLANI OPPOSE HURRAS                                        | verb
+            “Our alliance with Turkey is strong”, an HTS commander said.                          | HTS SUPPORT TUR                                             | noun
             """;
 
     private static final String NO_STANCE = """
@@ -75,6 +81,8 @@ class StanceFramesTest {
             Jolani may have pushed for a break with al-Qaeda and attacked Hurras al-Din.          | a modal governs its whole clause
             Russia expects Turkey to contain, police and eventually eliminate HTS.                | what is asked of another is not done
             The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
+            “We fought the regime for years”, a Chatham House analyst said.                          | "we" of a speaker who is no actor is nobody
+            Turkey captured Afrin in March.                                                       | a place taken is no target
             """;
 
     @Test
