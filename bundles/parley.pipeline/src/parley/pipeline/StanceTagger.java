@@ -201,7 +201,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
                 && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && byAfter(t, k, limit) < 0
-                && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])) {
+                && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])
+                && GroupAnaphora.size(t, k - 1) == 0) {
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
         } else if (isPastForm(t.lower[k])) {
             int by = byAfter(t, k, limit);
@@ -323,15 +324,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             holders.add(holder);
             // "Russia and Turkey ... . After renewing contacts, they announced a ceasefire": a plural pronoun
             // stands for the whole coordination
-            boolean plural = holder.first < first && pluralPronounBefore(t, first, k);
+            boolean plural = (holder.first < first && pluralPronounBefore(t, first, k)) || groupAnaphorBetween(t, holder.end, k);
             holders.addAll(coordinated(t, holder, plural ? all : inSentence));
             for (Mention next = holder; plural && next != null;) {
-                int j = next.end;
-                while (j < t.size() && (t.lower[j].equals(",") || t.lower[j].equals("and"))) {
-                    j++;
-                }
-                next = j > next.end ? startingAt(all, j) : null;
-                if (next != null && next.actor) {
+                next = GroupAnaphora.nextInCoordination(t, next, all);
+                if (next != null) {
                     holders.add(next);
                 }
             }
@@ -421,11 +418,22 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             return;
         }
+        int group = j;
+        while (group < Math.min(limit, j + 3) && GroupAnaphora.size(t, group) == 0) {
+            group++;
+        }
+        boolean plural = false;
         if (subject != null && subject.actor) {
             j = subject.end;
         } else if (THING_PRONOUNS.contains(t.lower[j]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[j])) {
             subject = antecedent(all, t.begin[j], false, null, t);
+            plural = PLURAL_PRONOUNS.contains(t.lower[j]);
             j++;
+        } else if (group < limit && GroupAnaphora.size(t, group) > 0) {
+            // "the agreement the two sides reached"
+            subject = GroupAnaphora.antecedent(t, group, GroupAnaphora.size(t, group), all);
+            plural = true;
+            j = group + 1;
         } else {
             return;
         }
@@ -434,6 +442,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         List<Mention> parties = new ArrayList<>();
         parties.add(subject);
+        for (Mention next = subject; plural && next != null;) {
+            next = GroupAnaphora.nextInCoordination(t, next, all);
+            if (next != null) {
+                parties.add(next);
+            }
+        }
         if (j + 2 < limit && t.lower[j + 1].equals("with")) {
             Mention other = startingAt(inSentence, j + 2);
             if (other != null && other.actor) {
@@ -693,6 +707,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         int from = nearest == null ? Math.max(first, k - HOLDER_WINDOW) : nearest.end;
         for (int j = k - 1; j >= from; j--) {
             String w = t.lower[j];
+            int members = GroupAnaphora.size(t, j);
+            if (members > 0 && startingAt(inSentence, j) == null && containing(inSentence, j) == null
+                    && !GroupAnaphora.afterPreposition(t, j, first)) {
+                // "These three countries reached an understanding": the last coordination of three actors (never the
+                // head of a relative clause: "the requirement that the two sides combat terrorism")
+                Mention group = GroupAnaphora.antecedent(t, j, members, all);
+                if (group != null) {
+                    return new Subject(group, -1);
+                }
+            }
             boolean thing = THING_PRONOUNS.contains(w);
             if ((thing || PERSON_PRONOUNS.contains(w)) && !(j + 1 < t.size() && t.lower[j + 1].equals("’s"))) {
                 if (NOT_SUBJECT_PRONOUNS.contains(w)) {
@@ -805,7 +829,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention any = null;
         Mention firstOfPrevious = null;
         // walk back from the pronoun through its sentence and the one before: never the whole document
-        for (int i = lastEndingBefore(all, offset); i >= 0; i--) {
+        for (int i = lastStartingBefore(all, offset); i >= 0; i--) {
             Mention m = all.get(i);
             if (t.sentence[m.first] < pronounSentence - 1) {
                 break;
@@ -843,7 +867,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** Index of the last mention that starts before {@code offset} (mentions are sorted by start). */
-    private static int lastEndingBefore(List<Mention> all, int offset) {
+    static int lastStartingBefore(List<Mention> all, int offset) {
         int lo = 0;
         int hi = all.size() - 1;
         int found = -1;
@@ -960,9 +984,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return out;
     }
 
+    /** "Russia and Turkey talked, and the two sides agreed": a counted group between the coordination and the cue. */
+    private static boolean groupAnaphorBetween(DocumentTokens t, int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (GroupAnaphora.size(t, j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean pluralPronounBefore(DocumentTokens t, int first, int k) {
         for (int j = k - 1; j >= first; j--) {
-            if (PLURAL_PRONOUNS.contains(t.lower[j])) {
+            if (PLURAL_PRONOUNS.contains(t.lower[j]) || GroupAnaphora.size(t, j) > 0) {
                 return true;
             }
             if (THING_PRONOUNS.contains(t.lower[j])) {

@@ -67,6 +67,8 @@ class StanceFramesTest {
             Iran sent drones to the militia it backs in Lebanon, Hezbollah.                       | IRN SUPPORT HEZBOLLAH                                       | verb
             Jolani told reporters: “We fought Hurras al-Din for months.”                          | JOLANI OPPOSE HURRAS                                        | verb
             “Our alliance with Turkey is strong”, an HTS commander said.                          | HTS SUPPORT TUR                                             | noun
+            Jordan and Israel met in Amman. Both countries condemned Hezbollah.                   | ISR OPPOSE HEZBOLLAH;JOR OPPOSE HEZBOLLAH                   | verb+pronoun
+            Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
     private static final String NO_STANCE = """
