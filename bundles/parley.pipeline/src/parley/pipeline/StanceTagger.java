@@ -369,7 +369,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (hAff.equals(tAff) || h == tg) {
                     continue;
                 }
-                addStance(jcas, t, s, h, tg, cue.polarity(), frame, cue.word(), made);
+                if (cue.reversed() && tg.actor) {
+                    addStance(jcas, t, s, tg, h, cue.polarity(), frame, cue.word(), made); // "relies on Russia": Russia supports
+                } else if (!cue.reversed()) {
+                    addStance(jcas, t, s, h, tg, cue.polarity(), frame, cue.word(), made);
+                }
             }
         }
         if (cue.agreementsOnly() && !target.actor) {
@@ -697,7 +701,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention nearest = null;
         for (Mention m : inSentence) {
             if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
-                    && !isPrepositionalObject(t, m, first)) {
+                    && !isPrepositionalObject(t, m, first) && !isCompoundModifier(t, m)
+                    && !(m.first > first && t.lower[m.first - 1].equals("what"))) { // "launched what Russian officials described as
                 nearest = m;
             }
             if (m.end <= k && hasClauseBreak(t, m.end, k)) {
@@ -916,6 +921,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     && !NOUN_MARKERS.contains(t.lower[j + 1])) {
                 return null; // "vetoing efforts to refer Syria": Syria is the object of another verb
             }
+            if (cue.direct() && PREPOSITIONS.contains(t.lower[j]) && startingAt(inSentence, j) == null) {
+                return null; // "protected civilians from the regime", "pushed for a ceasefire": no direct object
+            }
             Mention m = startingAt(inSentence, j);
             if (m != null && !sameSide(m, holder)) {
                 return m;
@@ -982,6 +990,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             current = next;
         }
         return out;
+    }
+
+    /** "Iran-backed militias attacked": the actor is part of a compound modifier, the militias act. */
+    private static boolean isCompoundModifier(DocumentTokens t, Mention m) {
+        int end = m.tag.getEnd();
+        return end < t.text.length() && t.text.charAt(end) == '-';
     }
 
     /** "Russia and Turkey talked, and the two sides agreed": a counted group between the coordination and the cue. */

@@ -68,6 +68,8 @@ class StanceFramesTest {
             Jolani told reporters: “We fought Hurras al-Din for months.”                          | JOLANI OPPOSE HURRAS                                        | verb
             “Our alliance with Turkey is strong”, an HTS commander said.                          | HTS SUPPORT TUR                                             | noun
             Jordan and Israel met in Amman. Both countries condemned Hezbollah.                   | ISR OPPOSE HEZBOLLAH;JOR OPPOSE HEZBOLLAH                   | verb+pronoun
+            The Syrian army relies on Hezbollah for manpower.                                     | HEZBOLLAH SUPPORT SYR_GOV                                   | verb
+            The rebels pushed back regime forces near Hama.                                       | OPPOSITION OPPOSE SYR_GOV                                   | verb
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
@@ -85,6 +87,12 @@ class StanceFramesTest {
             The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
             “We fought the regime for years”, a Chatham House analyst said.                          | "we" of a speaker who is no actor is nobody
             Turkey captured Afrin in March.                                                       | a place taken is no target
+            """;
+
+    /** Sentences with no stance at all. */
+    private static final String NOTHING = """
+            Turkey protected civilians from the regime.                                           | a direct object never follows a preposition
+            Russia pushed for a ceasefire in Idlib.                                               | pushing for something is not pushing someone back
             """;
 
     @Test
@@ -109,6 +117,14 @@ class StanceFramesTest {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void noStanceWhereTheCueHasNoActorForItsArgument() throws Exception {
+        for (String line : NOTHING.strip().split("\n")) {
+            String[] f = line.split("\\|");
+            assertEquals(List.of(), Tagged.text(f[0].strip()).stanceTriples(), f[1].strip());
+        }
     }
 
     @Test
