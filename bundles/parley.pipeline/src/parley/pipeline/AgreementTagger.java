@@ -90,12 +90,16 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         List<AgreementEntry> mentioned = new ArrayList<>();
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
+            AgreementEntry namedInSentence = null;
             for (int i = t.sentenceFirst[s]; i < limit;) {
                 PhraseLexicon.Match<Name> m = names.longestAt(t, i, limit);
                 if (m != null) {
                     if (!isPlace(t, m)) {
                         add(jcas, t, m.start(), m.end(), m.value().agreement(), m.value().confidence());
                         mentioned.add(0, m.value().agreement());
+                        if (m.start() == t.sentenceFirst[s]) {
+                            namedInSentence = m.value().agreement(); // the sentence's subject
+                        }
                     }
                     i = m.end();
                     continue;
@@ -104,7 +108,15 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 if (anaphorEnd > 0) {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);
-                    Resolution r = byExplicitDate(t, anaphorEnd, limit, HEADS.get(head));
+                    Resolution r = definedBy(t, anaphorEnd, limit);
+                    if (r == null) {
+                        r = byExplicitDate(t, anaphorEnd, limit, HEADS.get(head));
+                    }
+                    if (r == null && !newest && namedInSentence != null) {
+                        // "The May 2017 Astana agreement stipulated ... compliance with the ceasefire": the agreement the
+                        // sentence opens with, whatever its kind
+                        r = new Resolution(namedInSentence, 0.6);
+                    }
                     if (r == null && INDEFINITES.contains(t.lower[i])) {
                         // "In September 2018, they negotiated a new deal": the concluding sentence dates it
                         for (int k = t.sentenceFirst[s]; k < limit && r == null; k++) {
@@ -227,6 +239,28 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     record Resolution(AgreementEntry agreement, double confidence) {
+    }
+
+    /** Participles that say which agreement sets out the thing named before them ("the ceasefire outlined in"). */
+    static final Set<String> DEFINED_BY = Vocabulary.set("AgreementTagger.DEFINED_BY");
+    /** Prepositions after such a participle, or alone ("the ceasefire under the Sochi memorandum"). */
+    static final Set<String> DEFINED_BY_PREPOSITIONS = Vocabulary.set("AgreementTagger.DEFINED_BY_PREPOSITIONS");
+
+    /** "the ceasefire outlined in the Sochi Memorandum", "the truce under the Moscow protocol": that named agreement. */
+    private Resolution definedBy(DocumentTokens t, int j, int limit) {
+        if (j < limit && DEFINED_BY.contains(t.lower[j])) {
+            j++;
+            if (j < limit && (t.lower[j].equals("out") || t.lower[j].equals("down") || t.lower[j].equals("up"))) {
+                j++; // "set out in", "laid down in"
+            }
+        } else if (!(j < limit && t.lower[j].equals("under"))) {
+            return null;
+        }
+        if (j >= limit || !DEFINED_BY_PREPOSITIONS.contains(t.lower[j])) {
+            return null;
+        }
+        PhraseLexicon.Match<Name> named = names.longestAt(t, j + 1, limit);
+        return named == null || isPlace(t, named) ? null : new Resolution(named.value().agreement(), named.value().confidence());
     }
 
     private Resolution resolve(DocumentTokens t, int sentence, int anaphorOffset, List<Actor> actors, Set<String> kinds,

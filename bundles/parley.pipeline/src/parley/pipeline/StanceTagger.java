@@ -104,8 +104,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 continue;
             }
             int sentence = s;
-            NominalFrames.tag(t, s, inSentence, catalogue, cues,
-                    (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made));
+            NominalFrames.Found found = (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made);
+            NominalFrames.tag(t, s, inSentence, catalogue, cues, found);
+            ReportedFailures.tag(t, s, inSentence, catalogue, found);
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();
@@ -864,6 +865,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     static final Set<String> SINGULAR_PRONOUNS = Vocabulary.set("StanceTagger.SINGULAR_PRONOUNS");
+    /** Nouns of an ending between a cue and its target: the cue is about the ending ("announced the collapse of"). */
+    static final Set<String> UNDOING_NOUNS = Vocabulary.set("StanceTagger.UNDOING_NOUNS");
 
     /** The token opens its sentence, after at most a connective ("But it ...", "It ..."). */
     private static boolean startsItsSentence(DocumentTokens t, int token) {
@@ -923,6 +926,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (cue.direct() && PREPOSITIONS.contains(t.lower[j]) && startingAt(inSentence, j) == null) {
                 return null; // "protected civilians from the regime", "pushed for a ceasefire": no direct object
+            }
+            if (UNDOING_NOUNS.contains(t.lower[j])) {
+                return null; // "announced the collapse of the truce": what is announced is its end
             }
             Mention m = startingAt(inSentence, j);
             if (m != null && !sameSide(m, holder)) {
@@ -990,6 +996,26 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             current = next;
         }
         return out;
+    }
+
+    /**
+     * The actor mention ending nearest before token {@code k}, at most {@code window} tokens before it with only
+     * auxiliaries and adverbs between ("Turkey had repeatedly failed"), or null.
+     */
+    static Mention nearestActorEndingBefore(List<Mention> inSentence, int k, int window, DocumentTokens t) {
+        Mention found = null;
+        for (Mention m : inSentence) {
+            if (m.actor && m.end <= k && k - m.end <= window) {
+                found = m;
+            }
+        }
+        for (int j = found == null ? k : found.end; j < k; j++) {
+            String w = t.lower[j];
+            if (!PERFECT_AUXILIARIES.contains(w) && !PASSIVE_AUXILIARIES.contains(w) && !ADVERBS.contains(w) && !w.endsWith("ly")) {
+                return null;
+            }
+        }
+        return found;
     }
 
     /** "Iran-backed militias attacked": the actor is part of a compound modifier, the militias act. */

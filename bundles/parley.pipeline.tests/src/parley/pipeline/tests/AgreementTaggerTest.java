@@ -49,6 +49,15 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void anAnaphorSetOutByANamedAgreementIsThatAgreement() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "SOCHI_2018:the truce", "SOCHI_2018:the Sochi memorandum"),
+                Tagged.text("The 5 March ceasefire was signed in Moscow. Turkey upheld the truce set out in the Sochi memorandum.").agreementIds());
+        assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "ASTANA_2017:The Astana memorandum", "ASTANA_2017:the ceasefire"),
+                Tagged.text("The 5 March ceasefire was signed in Moscow. The Astana memorandum required the guarantors to enforce the ceasefire.")
+                        .agreementIds());
+    }
+
+    @Test
     void truceAnaphorPrefersACeasefireOverAMemorandum() throws Exception {
         Tagged t = Tagged.text("The Sochi agreement of 2018 failed. The 5 March ceasefire followed. The truce is holding.");
         assertEquals("MOSCOW_2020:The truce", t.agreementIds().get(2));

@@ -70,6 +70,8 @@ class StanceFramesTest {
             Jordan and Israel met in Amman. Both countries condemned Hezbollah.                   | ISR OPPOSE HEZBOLLAH;JOR OPPOSE HEZBOLLAH                   | verb+pronoun
             The Syrian army relies on Hezbollah for manpower.                                     | HEZBOLLAH SUPPORT SYR_GOV                                   | verb
             The rebels pushed back regime forces near Hama.                                       | OPPOSITION OPPOSE SYR_GOV                                   | verb
+            Iran complained that Russia had repeatedly failed to consult Tehran.                  | IRN OPPOSE RUS                                              | accusation
+            Jordan questioned the regime’s commitment to the border deal.                         | JOR OPPOSE SYR_GOV                                          | verb
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
@@ -93,6 +95,7 @@ class StanceFramesTest {
     private static final String NOTHING = """
             Turkey protected civilians from the regime.                                           | a direct object never follows a preposition
             Russia pushed for a ceasefire in Idlib.                                               | pushing for something is not pushing someone back
+            Turkey failed to stop the attacks.                                                    | failing, unreported, accuses nobody
             """;
 
     @Test
