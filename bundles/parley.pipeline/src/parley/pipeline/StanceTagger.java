@@ -203,7 +203,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
                 && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && byAfter(t, k, limit) < 0
                 && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])
-                && GroupAnaphora.size(t, k - 1) == 0) {
+                && GroupAnaphora.size(t, k - 1) == 0 && !objectFollows(t, k, limit, inSentence)) {
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
         } else if (isPastForm(t.lower[k])) {
             int by = byAfter(t, k, limit);
@@ -898,8 +898,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 j++; // "distance itself from al-Qaeda"
             }
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
-                    && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null) {
-                j++; // "captured the town from IS": past the object, which is no actor
+                    && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null
+                    && (cues.lookup(t.lower[j]) == null || t.isCapitalized(j))) {
+                j++; // "captured the town from IS": past the object, which is no actor (nor a cue of its own: "launched an
+                     // offensive against" is the offensive's)
             }
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
                 Mention m = nearestAfter(inSentence, j + 1, 3, holder);
@@ -1016,6 +1018,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return found;
+    }
+
+    /** An actor right after a past form makes it an active verb with its object ("US strikes killed Soleimani"). */
+    private static boolean objectFollows(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
+        int j = k + 1;
+        if (j < limit && NOUN_MARKERS.contains(t.lower[j])) {
+            j++;
+        }
+        return j < limit && startingAt(inSentence, j) != null && startingAt(inSentence, j).actor;
     }
 
     /** "Iran-backed militias attacked": the actor is part of a compound modifier, the militias act. */

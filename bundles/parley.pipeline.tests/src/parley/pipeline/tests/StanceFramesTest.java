@@ -72,6 +72,7 @@ class StanceFramesTest {
             The rebels pushed back regime forces near Hama.                                       | OPPOSITION OPPOSE SYR_GOV                                   | verb
             Iran complained that Russia had repeatedly failed to consult Tehran.                  | IRN OPPOSE RUS                                              | accusation
             Jordan questioned the regime’s commitment to the border deal.                         | JOR OPPOSE SYR_GOV                                          | verb
+            In 2016, Turkey launched Operation Euphrates Shield against the Islamic State.        | TUR OPPOSE ISIS                                             | verb
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
