@@ -263,9 +263,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (source != null) {
                 // "support for the rebels from Turkey", "the support they received from Ankara"
                 holder = source;
-                target = targetAfter(t, k, limit, cue, inSentence, holder);
-                if (target == null && k + 1 < limit && THING_PRONOUNS.contains(t.lower[k + 1])) {
-                    target = antecedent(all, t.begin[k + 1], false, holder, t);
+                if (k + 1 < limit && THING_PRONOUNS.contains(t.lower[k + 1]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[k + 1])) {
+                    target = antecedent(all, t.begin[k + 1], false, holder, t); // the recipient: "the support they received"
+                }
+                if (target == null) {
+                    target = targetAfter(t, k, limit, cue, inSentence, holder);
                 }
                 if (target == null && source.end + 1 < limit && cue.prepositions().contains(t.lower[source.end])) {
                     // "attacks by the regime on Idlib’s rebels": the complement follows the agent
@@ -834,10 +836,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         boolean opensSentence = startsItsSentence(t, pronounToken);
         Mention any = null;
         Mention firstOfPrevious = null;
-        // walk back from the pronoun through its sentence and the one before: never the whole document
+        Mention singularForPlural = null;
+        boolean plural = PLURAL_PRONOUNS.contains(t.lower[pronounToken]) && !opensSentence;
+        // walk back from the pronoun through its sentence and the one before (a footnote's source line between them
+        // does not count): never the whole document
+        int previous = pronounSentence - 1;
+        while (previous > 0 && t.bibliography().covers(t.sentenceBegin[previous], t.sentenceEnd[previous])) {
+            previous--;
+        }
         for (int i = lastStartingBefore(all, offset); i >= 0; i--) {
             Mention m = all.get(i);
-            if (t.sentence[m.first] < pronounSentence - 1) {
+            if (t.sentence[m.first] < previous) {
                 break;
             }
             if (!m.actor || m.person != person || m == skip || m.tag.getEnd() > offset
@@ -849,13 +858,31 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             boolean possessor = m.end < t.size() && t.word[m.end].equals("’s");
             if (!possessor && !isPrepositionalObject(t, m, t.sentenceFirst[t.sentence[m.first]])) {
+                if (singularForPlural != null && t.sentence[m.first] != pronounSentence) {
+                    return singularForPlural;
+                }
+                if (plural && t.sentence[m.first] == pronounSentence && !isPluralNoun(t, m.end - 1) && !isCoordinated(t, m)) {
+                    // "the Turkey-backed factions were unable to contain HTS despite the support they received":
+                    // "they" looks past a single name for a plural noun of its sentence
+                    if (singularForPlural == null) {
+                        singularForPlural = m;
+                    }
+                    continue;
+                }
                 if (!opensSentence || t.sentence[m.first] == pronounSentence) {
                     return m;
                 }
                 firstOfPrevious = m; // keeps being replaced while walking back: ends as the earliest
             }
         }
-        return firstOfPrevious != null ? firstOfPrevious : any;
+        return singularForPlural != null ? singularForPlural : firstOfPrevious != null ? firstOfPrevious : any;
+    }
+
+    /** A mention joined to another actor by "and" or "," ("Russia and Turkey"). */
+    private static boolean isCoordinated(DocumentTokens t, Mention m) {
+        boolean before = m.first > 0 && (t.lower[m.first - 1].equals("and") || t.lower[m.first - 1].equals(","));
+        boolean after = m.end < t.size() && t.lower[m.end].equals("and");
+        return before || after;
     }
 
     /** A lower-case plural noun ("groups", "forces"), not a name ("HTS") nor "-ss" ("Congress"). */
@@ -1065,6 +1092,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention current = holder;
         for (int guard = 0; guard < 3; guard++) {
             int conj = current.first - 1;
+            if (conj > 0 && POSSESSIVE_PRONOUNS.contains(t.lower[conj]) && t.lower[conj - 1].equals("and")) {
+                conj--; // "Turkey and its rebel allies began"
+            }
             if (conj < 0 || !(t.lower[conj].equals("and") || t.lower[conj].equals(","))) {
                 break;
             }

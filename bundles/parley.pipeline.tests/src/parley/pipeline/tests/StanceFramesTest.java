@@ -73,6 +73,8 @@ class StanceFramesTest {
             Iran complained that Russia had repeatedly failed to consult Tehran.                  | IRN OPPOSE RUS                                              | accusation
             Jordan questioned the regime’s commitment to the border deal.                         | JOR OPPOSE SYR_GOV                                          | verb
             In 2016, Turkey launched Operation Euphrates Shield against the Islamic State.        | TUR OPPOSE ISIS                                             | verb
+            The rebel factions lost ground to HTS despite the support they received from Turkey.  | TUR SUPPORT OPPOSITION                                      | noun
+            Turkey and its rebel allies attacked the Islamic State near al-Bab.                   | OPPOSITION OPPOSE ISIS;TUR OPPOSE ISIS;TUR SUPPORT OPPOSITION| verb/relational
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
