@@ -313,6 +313,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             }
         }
+        String polarity = cue.polarity();
+        int refusal = notDoneBefore(t, first, k);
+        if (refusal >= 0) {
+            if (polarity.equals("OPPOSE") || !REFUSALS.contains(t.lower[refusal])) {
+                return; // "Obama’s reluctance to order strikes", "refused to attack": nothing is done
+            }
+            polarity = "OPPOSE"; // "the regime refused to implement the deal": it opposes the deal (codebook)
+        }
         if (k - 2 >= first && t.lower[k - 1].equals("to") && INTENTION_NOUNS.contains(t.lower[k - 2])) {
             // "HTS’s attempt to distance itself from al-Qaeda": the plan's owner acts; "the decision to punish": nobody named
             Subject owner = possessor(t, k - 2, first, inSentence, all);
@@ -342,7 +350,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 for (Mention a : holders) {
                     for (Mention b : holders) {
                         if (a != b && !sameSide(a, b)) {
-                            addStance(jcas, t, s, a, b, cue.polarity(), "reciprocal", cue.word(), made);
+                            addStance(jcas, t, s, a, b, polarity, "reciprocal", cue.word(), made);
                         }
                     }
                 }
@@ -358,7 +366,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (target == null || (cue.agreementsOnly() && target.actor)) {
             return;
         }
-        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, k)), k) || modalAfter(t, k, limit)
+        // after a refusal, the refusal is what is asserted: only a negation or modal before it undoes it ("did not refuse")
+        int scopeEnd = refusal >= 0 ? refusal : k;
+        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, scopeEnd)), scopeEnd) || modalAfter(t, k, limit)
                 || infinitiveUnderModal(t, first, k) || modalInClause(t, first, k)) {
             return;
         }
@@ -373,9 +383,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     continue;
                 }
                 if (cue.reversed() && tg.actor) {
-                    addStance(jcas, t, s, tg, h, cue.polarity(), frame, cue.word(), made); // "relies on Russia": Russia supports
+                    addStance(jcas, t, s, tg, h, polarity, frame, cue.word(), made); // "relies on Russia": Russia supports
                 } else if (!cue.reversed()) {
-                    addStance(jcas, t, s, h, tg, cue.polarity(), frame, cue.word(), made);
+                    addStance(jcas, t, s, h, tg, polarity, frame, cue.word(), made);
                 }
             }
         }
@@ -385,9 +395,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (j + 1 < limit && t.lower[j].equals("with")) {
                 Mention other = startingAt(inSentence, j + 1);
                 if (other != null && other.actor) {
-                    addStance(jcas, t, s, other, target, cue.polarity(), frame, cue.word(), made);
+                    addStance(jcas, t, s, other, target, polarity, frame, cue.word(), made);
                     for (Mention more : coordinatedAfter(t, other, inSentence, limit)) {
-                        addStance(jcas, t, s, more, target, cue.polarity(), frame, cue.word(), made);
+                        addStance(jcas, t, s, more, target, polarity, frame, cue.word(), made);
                     }
                 }
             }
@@ -894,6 +904,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> SINGULAR_PRONOUNS = Vocabulary.set("StanceTagger.SINGULAR_PRONOUNS");
     /** Nouns of an ending between a cue and its target: the cue is about the ending ("announced the collapse of"). */
     static final Set<String> UNDOING_NOUNS = Vocabulary.set("StanceTagger.UNDOING_NOUNS");
+    /** Nouns of an intention not carried out: the act after "to" is not done ("reluctance to", "refusal to"). */
+    static final Set<String> UNFULFILLED_INTENTIONS = Vocabulary.set("StanceTagger.UNFULFILLED_INTENTIONS");
+    /** Refusing and failing: a supporting act after them is opposition ("refused to implement the deal"). */
+    static final Set<String> REFUSALS = Vocabulary.set("StanceTagger.REFUSALS");
 
     /** The token opens its sentence, after at most a connective ("But it ...", "It ..."). */
     private static boolean startsItsSentence(DocumentTokens t, int token) {
@@ -1045,6 +1059,25 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return found;
+    }
+
+    /**
+     * An act that is not done: a refusal, a failure or a reluctance followed by "to" shortly before the cue ("refused to
+     * implement", "its reluctance to order strikes"); the position of that word, or -1.
+     */
+    private static int notDoneBefore(DocumentTokens t, int first, int k) {
+        for (int j = Math.max(first, k - 5); j + 1 < k; j++) {
+            if ((REFUSALS.contains(t.lower[j]) || UNFULFILLED_INTENTIONS.contains(t.lower[j])) && t.lower[j + 1].equals("to")) {
+                // the cue is the infinitive or its object: "refused to implement", "reluctance to order strikes"
+                for (int x = j + 2; x < k; x++) {
+                    if (!Character.isLowerCase(t.word[x].charAt(0)) || PREPOSITIONS.contains(t.lower[x])) {
+                        return -1;
+                    }
+                }
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** An actor right after a past form makes it an active verb with its object ("US strikes killed Soleimani"). */

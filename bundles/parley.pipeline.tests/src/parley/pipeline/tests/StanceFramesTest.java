@@ -75,6 +75,8 @@ class StanceFramesTest {
             In 2016, Turkey launched Operation Euphrates Shield against the Islamic State.        | TUR OPPOSE ISIS                                             | verb
             The rebel factions lost ground to HTS despite the support they received from Turkey.  | TUR SUPPORT OPPOSITION                                      | noun
             Turkey and its rebel allies attacked the Islamic State near al-Bab.                   | OPPOSITION OPPOSE ISIS;TUR OPPOSE ISIS;TUR SUPPORT OPPOSITION| verb/relational
+            The regime refused to implement the Sochi memorandum.                                 | SYR_GOV OPPOSE SOCHI_2018                                   | verb
+            Turkey failed to honour the Moscow Protocol.                                          | TUR OPPOSE MOSCOW_2020                                      | verb
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
@@ -99,6 +101,8 @@ class StanceFramesTest {
             Turkey protected civilians from the regime.                                           | a direct object never follows a preposition
             Russia pushed for a ceasefire in Idlib.                                               | pushing for something is not pushing someone back
             Turkey failed to stop the attacks.                                                    | failing, unreported, accuses nobody
+            Washington showed reluctance to arm the rebels.                                       | a reluctance is no act
+            The rebels were strong enough to defeat HTS.                                          | "enough ... to" is no act
             """;
 
     @Test
