@@ -13,12 +13,13 @@ import parley.store.DocumentException;
 import parley.store.Project;
 import parley.store.TagCounts;
 import parley.types.ParleyTypeSystem;
+import parley.types.TagValues;
 
 /** {@code parley status <corpus>}: per document, its tags by type and review status. */
 final class StatusCommand {
 
     static final List<String> TYPES = List.of("Actor", "Agreement", "Stance");
-    static final List<String> STATUSES = List.of("SUGGESTED", "ACCEPTED", "CORRECTED", "MANUAL", "REJECTED");
+    static final List<String> STATUSES = List.of(TagValues.SUGGESTED, TagValues.ACCEPTED, TagValues.CORRECTED, TagValues.MANUAL, TagValues.REJECTED);
 
     private final PrintStream out;
     private final PrintStream err;

@@ -9,6 +9,7 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.cas.FeatureStructure;
+import parley.types.TagValues;
 
 /**
  * Reads predictions from any CAS with the Parley type system, through the plain CAS API so that
@@ -59,7 +60,7 @@ public final class CasReader {
     }
 
     private static boolean rejected(FeatureStructure fs, Feature status) {
-        return "REJECTED".equals(fs.getStringValue(status));
+        return TagValues.REJECTED.equals(fs.getStringValue(status));
     }
 
     private static String idOf(FeatureStructure fs, Feature actorId, Feature agreementId) {

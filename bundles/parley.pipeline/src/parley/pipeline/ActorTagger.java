@@ -15,6 +15,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import parley.model.ActorEntry;
 import parley.model.Catalogue;
 import parley.type.Actor;
+import parley.types.TagValues;
 
 /**
  * Tags {@link Actor} mentions from the catalogue by longest match over tokens: names and aliases;
@@ -333,7 +334,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         Actor a = new Actor(jcas, t.begin[startToken], t.end[endToken - 1]);
         a.setActorId(actor.id());
         a.setCategory(actor.category());
-        a.setStatus("SUGGESTED");
+        a.setStatus(TagValues.SUGGESTED);
         a.setConfidence(confidence);
         a.setOrigin(ORIGIN);
         a.addToIndexes();

@@ -17,6 +17,7 @@ import parley.store.DocumentImport;
 import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.DocumentInfo;
+import parley.types.TagValues;
 
 /**
  * Tags {@link Agreement} mentions: catalogue names and descriptions by longest match, and
@@ -358,7 +359,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         }
         Agreement a = new Agreement(jcas, t.begin[startToken], t.end[endToken - 1]);
         a.setAgreementId(agreement.id());
-        a.setStatus("SUGGESTED");
+        a.setStatus(TagValues.SUGGESTED);
         a.setConfidence(confidence);
         a.setOrigin(ORIGIN);
         a.addToIndexes();

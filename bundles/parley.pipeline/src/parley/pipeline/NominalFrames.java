@@ -7,6 +7,7 @@ import java.util.Set;
 
 import parley.model.Catalogue;
 import parley.pipeline.StanceTagger.Mention;
+import parley.types.TagValues;
 
 /**
  * Stances that a noun phrase carries rather than a cue's subject and object:
@@ -69,7 +70,7 @@ final class NominalFrames {
         Mention agreement = StanceTagger.endingAt(inSentence, k);
         if (agreement != null && !agreement.actor()) {
             for (Mention party : parties) {
-                found.stance(party, agreement, "SUPPORT", "party", "between");
+                found.stance(party, agreement, TagValues.SUPPORT, "party", "between");
             }
             return;
         }
@@ -106,10 +107,10 @@ final class NominalFrames {
         if (owner == null) {
             return;
         }
-        found.stance(owner, agreement, "SUPPORT", "party", "’s");
+        found.stance(owner, agreement, TagValues.SUPPORT, "party", "’s");
         if (agreement.end() + 1 < limit && t.lower[agreement.end()].equals("with")) {
             for (Mention other : list(t, StanceTagger.startingAt(inSentence, agreement.end() + 1), limit, inSentence)) {
-                found.stance(other, agreement, "SUPPORT", "party", "with");
+                found.stance(other, agreement, TagValues.SUPPORT, "party", "with");
             }
         }
     }
@@ -128,7 +129,7 @@ final class NominalFrames {
             return;
         }
         for (Mention party : list(t, StanceTagger.startingAt(inSentence, agreement.end() + 1), limit, inSentence)) {
-            found.stance(party, agreement, "SUPPORT", "party", t.lower[k]);
+            found.stance(party, agreement, TagValues.SUPPORT, "party", t.lower[k]);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import parley.model.Catalogue;
 import parley.pipeline.StanceTagger.Mention;
+import parley.types.TagValues;
 
 /**
  * An accusation reported as a failure: "Russia said Turkey had failed to take steps against HTS", "Turkey
@@ -44,7 +45,7 @@ final class ReportedFailures {
             Mention speaker = StanceTagger.nearestActorEndingBefore(inSentence, v, 3, t);
             if (speaker != null && speaker != failer
                     && !catalogue.affiliationOf(speaker.id()).equals(catalogue.affiliationOf(failer.id()))) {
-                found.stance(speaker, failer, "OPPOSE", "accusation", t.lower[k]);
+                found.stance(speaker, failer, TagValues.OPPOSE, "accusation", t.lower[k]);
             }
         }
     }

@@ -19,6 +19,7 @@ import parley.type.DocumentInfo;
 import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /**
  * Re-runs the pipeline on a working CAS without touching an analyst's decision: ACCEPTED,
@@ -30,7 +31,7 @@ import parley.type.Tag;
  */
 public final class Retagger {
 
-    public static final String SUGGESTED = "SUGGESTED";
+    public static final String SUGGESTED = TagValues.SUGGESTED;
 
     /** What a re-run changed. */
     public record Result(int removedSuggestions, int addedSuggestions, int keptDecisions) {
@@ -89,7 +90,7 @@ public final class Retagger {
             }
             Tag existing = present.get(key(t));
             if (existing != null) {
-                copies.put(t, "REJECTED".equals(existing.getStatus()) ? null : existing);
+                copies.put(t, TagValues.REJECTED.equals(existing.getStatus()) ? null : existing);
             } else if (overlapsDecision(t, decided)) {
                 copies.put(t, null);
             } else {
@@ -103,7 +104,7 @@ public final class Retagger {
         Set<String> corrected = new HashSet<>();
         for (Stance s : working.getAnnotationIndex(Stance.class)) {
             stanceKeys.add(stancePairKey(s));
-            if (parley.types.TagValues.CORRECTED.equals(s.getStatus())) {
+            if (TagValues.CORRECTED.equals(s.getStatus())) {
                 // the analyst corrected a stance of this sentence: its holder and its target are settled there
                 corrected.add(s.getBegin() + "|" + s.getEnd() + "|holder|" + idOf(s.getHolder()));
                 corrected.add(s.getBegin() + "|" + s.getEnd() + "|target|" + idOf(s.getTarget()));

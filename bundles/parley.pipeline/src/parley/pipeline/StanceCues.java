@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import parley.store.AtomicFiles;
 import parley.store.DocumentException;
+import parley.types.TagValues;
 
 /**
  * The stance cues as an analyst sees and extends them: the groups that ship in {@code lexicon/english.json},
@@ -119,7 +120,7 @@ public final class StanceCues {
         }
         for (JsonNode g : root.path("cues")) {
             String polarity = g.path("polarity").asText();
-            if (!polarity.equals("SUPPORT") && !polarity.equals("OPPOSE")) {
+            if (!polarity.equals(TagValues.SUPPORT) && !polarity.equals(TagValues.OPPOSE)) {
                 throw new DocumentException(additions, "a cue group has polarity \"" + polarity + "\"; it must be SUPPORT or OPPOSE");
             }
             out.add(g);

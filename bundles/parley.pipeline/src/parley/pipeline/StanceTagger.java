@@ -15,6 +15,7 @@ import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.Stance;
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /**
  * Tags {@link Stance}s within a sentence: a cue of the {@link CueLexicon}, its holder (the actor
@@ -130,7 +131,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (around != null && !(around.actor && CueLexicon.RELATIONAL.contains(t.lower[k]))) {
                     continue;
                 }
-                if (cue.polarity().equals("OPPOSE") && k + 1 < limit && SIDE_BY_SIDE.contains(t.lower[k + 1])) {
+                if (cue.polarity().equals(TagValues.OPPOSE) && k + 1 < limit && SIDE_BY_SIDE.contains(t.lower[k + 1])) {
                     continue; // "fighting alongside X" is support
                 }
                 if (!cue.noun() && k - 1 >= first && NOUN_MARKERS.contains(t.lower[k - 1])) {
@@ -316,10 +317,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         String polarity = cue.polarity();
         int refusal = notDoneBefore(t, first, k);
         if (refusal >= 0) {
-            if (polarity.equals("OPPOSE") || !REFUSALS.contains(t.lower[refusal])) {
+            if (polarity.equals(TagValues.OPPOSE) || !REFUSALS.contains(t.lower[refusal])) {
                 return; // "Obama’s reluctance to order strikes", "refused to attack": nothing is done
             }
-            polarity = "OPPOSE"; // "the regime refused to implement the deal": it opposes the deal (codebook)
+            polarity = TagValues.OPPOSE; // "the regime refused to implement the deal": it opposes the deal (codebook)
         }
         if (k - 2 >= first && t.lower[k - 1].equals("to") && INTENTION_NOUNS.contains(t.lower[k - 2])) {
             // "HTS’s attempt to distance itself from al-Qaeda": the plan's owner acts; "the decision to punish": nobody named
@@ -428,9 +429,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             int at = t.lower[j + 1].equals("with") ? j + 2 : j + 1;
             Mention party = startingAt(inSentence, at);
             if (party != null && party.actor) {
-                addStance(jcas, t, s, party, agreement, "SUPPORT", "party", t.lower[j], made);
+                addStance(jcas, t, s, party, agreement, TagValues.SUPPORT, "party", t.lower[j], made);
                 for (Mention more : coordinatedAfter(t, party, inSentence, limit)) {
-                    addStance(jcas, t, s, more, agreement, "SUPPORT", "party", t.lower[j], made);
+                    addStance(jcas, t, s, more, agreement, TagValues.SUPPORT, "party", t.lower[j], made);
                 }
             }
             return;
@@ -472,7 +473,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         for (Mention party : parties) {
-            addStance(jcas, t, s, party, agreement, "SUPPORT", "party", t.lower[j], made);
+            addStance(jcas, t, s, party, agreement, TagValues.SUPPORT, "party", t.lower[j], made);
         }
     }
 
@@ -488,7 +489,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             stance.setHolder((Actor) holder.tag);
             stance.setTarget(target.tag);
             stance.setPolarity(polarity);
-            stance.setStatus("SUGGESTED");
+            stance.setStatus(TagValues.SUGGESTED);
             stance.setConfidence(StanceConfidence.of(frame, polarity, throughPronoun));
             stance.setOrigin(ORIGIN + "/" + frame + (throughPronoun ? StanceConfidence.PRONOUN : "") + "/" + word);
             stance.addToIndexes();
@@ -1195,13 +1196,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private List<Mention> mentions(JCas jcas, DocumentTokens t) {
         List<Mention> out = new ArrayList<>();
         for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
-            if (!"REJECTED".equals(a.getStatus())) {
+            if (!TagValues.REJECTED.equals(a.getStatus())) {
                 out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getActorId(), true,
-                        "PERSON".equals(a.getCategory())));
+                        TagValues.PERSON.equals(a.getCategory())));
             }
         }
         for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
-            if (!"REJECTED".equals(a.getStatus())) {
+            if (!TagValues.REJECTED.equals(a.getStatus())) {
                 out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getAgreementId(), false, false));
             }
         }

@@ -19,6 +19,7 @@ import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
 import parley.types.ParleyTypeSystem;
+import parley.types.TagValues;
 
 /**
  * The annotations of a whole project, held for review: every tagged document's working CAS, with
@@ -180,7 +181,7 @@ public final class ReviewCorpus {
         int sentenceEnd = row.evidenceBegin() + row.evidence().length();
         for (ReviewRow r : tags.getOrDefault(row.document(), List.of())) {
             Tag t = r.tag();
-            if ("REJECTED".equals(t.getStatus()) || (actorsOnly && !(t instanceof Actor))) {
+            if (TagValues.REJECTED.equals(t.getStatus()) || (actorsOnly && !(t instanceof Actor))) {
                 continue;
             }
             (t.getBegin() >= row.evidenceBegin() && t.getEnd() <= sentenceEnd ? near : far).add(t);

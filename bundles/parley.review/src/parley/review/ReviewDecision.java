@@ -18,6 +18,7 @@ import parley.store.CorpusDocument;
 import parley.type.Actor;
 import parley.type.Stance;
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /**
  * One undoable review decision over one or many rows (accept, reject, flip, new holder or target).
@@ -25,10 +26,10 @@ import parley.type.Tag;
  */
 public final class ReviewDecision extends AbstractOperation {
 
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String REJECTED = "REJECTED";
-    public static final String CORRECTED = "CORRECTED";
-    public static final String MANUAL = "MANUAL";
+    public static final String ACCEPTED = TagValues.ACCEPTED;
+    public static final String REJECTED = TagValues.REJECTED;
+    public static final String CORRECTED = TagValues.CORRECTED;
+    public static final String MANUAL = TagValues.MANUAL;
 
     private record Change(Tag tag, CorpusDocument document, TagState before, TagState after) {
     }
@@ -59,7 +60,7 @@ public final class ReviewDecision extends AbstractOperation {
             // accepting a stance confirms its holder and target
             if (ACCEPTED.equals(status) && r.tag() instanceof Stance s) {
                 for (Tag argument : new Tag[] {s.getHolder(), s.getTarget()}) {
-                    if (argument != null && parley.types.TagValues.SUGGESTED.equals(argument.getStatus())) {
+                    if (argument != null && TagValues.SUGGESTED.equals(argument.getStatus())) {
                         d.decide(argument, r.document(), status, origin, decided);
                     }
                 }
@@ -78,7 +79,7 @@ public final class ReviewDecision extends AbstractOperation {
     /** SUPPORT becomes OPPOSE and back; the stance is then CORRECTED (MANUAL stays MANUAL). */
     public static ReviewDecision flipPolarity(ReviewRow row, String origin, IUndoContext context, Consumer<Set<CorpusDocument>> persist) {
         TagState before = TagState.of(row.tag());
-        String flipped = "SUPPORT".equals(before.polarity()) ? "OPPOSE" : "SUPPORT";
+        String flipped = TagValues.SUPPORT.equals(before.polarity()) ? TagValues.OPPOSE : TagValues.SUPPORT;
         return single("Flip polarity", row, before.withPolarity(flipped).decided(corrected(before), origin), context, persist);
     }
 

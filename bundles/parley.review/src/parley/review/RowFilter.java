@@ -2,6 +2,7 @@ package parley.review;
 
 import java.util.Locale;
 import java.util.function.Predicate;
+import parley.types.TagValues;
 
 /**
  * What the review tables show: each field null for "any". {@code status} "OPEN" means SUGGESTED,
@@ -54,8 +55,8 @@ public record RowFilter(String status, String holder, String target, String pola
             return true;
         }
         return switch (status) {
-            case OPEN -> "SUGGESTED".equals(s);
-            case REVIEWED -> s != null && !"SUGGESTED".equals(s) && !"REJECTED".equals(s);
+            case OPEN -> TagValues.SUGGESTED.equals(s);
+            case REVIEWED -> s != null && !TagValues.SUGGESTED.equals(s) && !TagValues.REJECTED.equals(s);
             default -> status.equals(s);
         };
     }

@@ -20,6 +20,7 @@ import parley.type.Agreement;
 import parley.type.Stance;
 import parley.type.Tag;
 import parley.types.ParleyTypeSystem;
+import parley.types.TagValues;
 
 /**
  * Exports a project's working CASes for other tools: UIMA XMI with TypeSystem.xml (the contract of
@@ -179,14 +180,14 @@ public final class ProjectExport {
     }
 
     private static boolean isRejected(Tag t) {
-        return "REJECTED".equals(t.getStatus());
+        return TagValues.REJECTED.equals(t.getStatus());
     }
 
     private static boolean isKept(Tag t, Options options) {
-        String status = t.getStatus() == null ? "SUGGESTED" : t.getStatus();
+        String status = t.getStatus() == null ? TagValues.SUGGESTED : t.getStatus();
         return switch (status) {
-            case "REJECTED" -> options.includeRejected();
-            case "SUGGESTED" -> options.includeSuggested();
+            case TagValues.REJECTED -> options.includeRejected();
+            case TagValues.SUGGESTED -> options.includeSuggested();
             default -> true;
         };
     }

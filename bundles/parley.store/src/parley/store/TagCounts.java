@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.apache.uima.jcas.JCas;
 
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /** How many tags of each type (Actor, Agreement, Stance) a document holds in each review status. */
 public record TagCounts(Map<String, Map<String, Integer>> byTypeAndStatus) {
@@ -25,6 +26,6 @@ public record TagCounts(Map<String, Map<String, Integer>> byTypeAndStatus) {
 
     /** Suggestions of every type still awaiting review. */
     public int open() {
-        return byTypeAndStatus.values().stream().mapToInt(m -> m.getOrDefault("SUGGESTED", 0)).sum();
+        return byTypeAndStatus.values().stream().mapToInt(m -> m.getOrDefault(TagValues.SUGGESTED, 0)).sum();
     }
 }

@@ -29,6 +29,11 @@ public final class TagValues {
     public static final String MANUAL = "MANUAL";
     public static final String SUPPORT = "SUPPORT";
     public static final String OPPOSE = "OPPOSE";
+    public static final String STATE = "STATE";
+    public static final String ARMED_GROUP = "ARMED_GROUP";
+    public static final String POLITICAL_BODY = "POLITICAL_BODY";
+    public static final String INTERNATIONAL_ORG = "INTERNATIONAL_ORG";
+    public static final String PERSON = "PERSON";
 
     private static final ConcurrentHashMap<String, Set<String>> ALLOWED = new ConcurrentHashMap<>();
 

@@ -34,6 +34,7 @@ import parley.type.Tag;
 import parley.pipeline.Tokenizer;
 import parley.types.ParleyTypeSystem;
 import parley.ui.editor.DocumentEditorPart;
+import parley.types.TagValues;
 
 /**
  * {@code ./parley bench-editor}: opens a 1 MB document with 20,000 annotations in the document
@@ -79,7 +80,7 @@ public class EditorBenchmark implements IApplication {
                 Actor a = new Actor(jcas, spans[i], spans[i + 1]);
                 a.setActorId("OPPOSITION");
                 a.setCategory("ARMED_GROUP");
-                a.setStatus("SUGGESTED");
+                a.setStatus(TagValues.SUGGESTED);
                 a.setConfidence(0.5);
                 a.setOrigin("bench");
                 a.addToIndexes();

@@ -11,7 +11,8 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
-import parley.ui.editor.PartStackDocumentOpener;
+import parley.ui.PartStackDocumentOpener;
+import parley.ui.services.DocumentOpener;
 
 /** Opens the corpus named on the command line and registers the workbench's own services. */
 public class ParleyLifeCycle {

@@ -8,6 +8,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import parley.ui.services.DiscardableEdits;
 
 /** Asks before a part with unsaved edits is closed: Save, Don't Save or Cancel. */
 public final class PromptingSaveHandler implements ISaveHandler {

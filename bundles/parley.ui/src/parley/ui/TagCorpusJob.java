@@ -20,6 +20,7 @@ import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
 import parley.store.TagCounts;
+import parley.ui.events.DocumentEvents;
 
 /**
  * File › Tag Corpus: the project's documents through {@link ProjectTagger}, the same runner as
@@ -27,10 +28,6 @@ import parley.store.TagCounts;
  */
 public final class TagCorpusJob extends Job {
 
-    /** Event posted with the path of each document whose working CAS changed on disk. */
-    public static final String DOCUMENT_RETAGGED = "parley/document/retagged";
-    /** Event posted with the path of a document whose working CAS an editor saved. */
-    public static final String DOCUMENT_SAVED = "parley/document/saved";
 
     private final Project project;
     private final IEventBroker events;
@@ -58,7 +55,7 @@ public final class TagCorpusJob extends Job {
                 @Override
                 public void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts) {
                     if (events != null) {
-                        events.post(DOCUMENT_RETAGGED, document.path().toString());
+                        DocumentEvents.post(events, DocumentEvents.RETAGGED, document.path());
                     }
                 }
 

@@ -30,6 +30,8 @@ import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
 import parley.ui.editor.DocumentEditorPart;
+import parley.ui.services.RecoveryPrompt;
+import parley.ui.services.DocumentOpener;
 
 /**
  * What the workbench remembers between sessions, as an analyst expects: the window's size and maximised
@@ -149,7 +151,7 @@ public final class WorkbenchMemoryAddon {
                 if (project.hasJournal(d)) {
                     journalled.add(d);
                     list.append("\n  \u2022 ").append(d.name()).append(" (last kept ")
-                            .append(localTime(java.nio.file.Files.getLastModifiedTime(project.journalFile(d)))).append(')');
+                            .append(RecoveryPrompt.localTime(java.nio.file.Files.getLastModifiedTime(project.journalFile(d)))).append(')');
                 }
             } catch (java.io.IOException e) { // DocumentException included
                 // unreadable: the editor names it when the document is opened
@@ -167,7 +169,7 @@ public final class WorkbenchMemoryAddon {
             RecoveryPrompt ask = application.getContext().get(RecoveryPrompt.class);
             application.getContext().set(RecoveryPrompt.class, (s, name, time) -> names.contains(name)
                     || (ask != null ? ask.recover(s, name, time) : MessageDialog.openQuestion(s, "Recover unsaved edits",
-                            "Parley was closed with unsaved edits in \u201c" + name + "\u201d (last kept " + localTime(time) + "). Recover them?")));
+                            "Parley was closed with unsaved edits in \u201c" + name + "\u201d (last kept " + RecoveryPrompt.localTime(time) + "). Recover them?")));
             journalled.forEach(opener::open);
         } else if (answer == 1) {
             for (CorpusDocument d : journalled) {
@@ -181,10 +183,6 @@ public final class WorkbenchMemoryAddon {
     }
 
     /** "30 Nov 2026, 14:03:12" in the analyst's time zone. */
-    public static String localTime(FileTime time) {
-        return time == null ? "at an unknown time" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(ZoneId.systemDefault()).format(time.toInstant());
-    }
 
     private void rememberBounds(Shell shell) {
         IEclipsePreferences p = preferences();

@@ -121,6 +121,8 @@ class TypeSystemContractTest {
             assertTrue(TagValues.statuses().contains(status), status);
         }
         assertTrue(TagValues.polarities().containsAll(List.of(TagValues.SUPPORT, TagValues.OPPOSE)));
+        assertEquals(List.copyOf(TagValues.categories()),
+                List.of(TagValues.STATE, TagValues.ARMED_GROUP, TagValues.POLITICAL_BODY, TagValues.INTERNATIONAL_ORG, TagValues.PERSON));
     }
 
     @Test

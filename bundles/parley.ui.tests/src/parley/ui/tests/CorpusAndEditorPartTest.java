@@ -36,7 +36,7 @@ import parley.types.ParleyTypeSystem;
 import org.apache.uima.jcas.JCas;
 import parley.ui.CorpusSession;
 import parley.ui.TagCorpusJob;
-import parley.ui.DocumentOpener;
+import parley.ui.services.DocumentOpener;
 import parley.ui.corpus.CorpusPart;
 import parley.ui.editor.DocumentEditorPart;
 

@@ -33,12 +33,13 @@ import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.Stance;
 import parley.type.Tag;
-import parley.ui.LabelChooser;
-import parley.ui.RecoveryPrompt;
-import parley.ui.StanceChooser;
+import parley.ui.services.LabelChooser;
+import parley.ui.services.RecoveryPrompt;
+import parley.ui.services.StanceChooser;
 import parley.ui.TagCorpusJob;
 import parley.ui.editor.DocumentEditorPart;
 import parley.ui.handlers.EditorHandlers;
+import parley.ui.services.NewActorChooser;
 
 /**
  * The document editor as an analyst uses it, in a real SWT shell under Xvfb: the commands are
@@ -61,7 +62,7 @@ class DocumentEditorTest {
     private StanceChooser.Choice nextStance;
     private boolean recoverAnswer;
     private List<Actor> offeredHolders;
-    private parley.ui.dialogs.NewActorDialog.Answer nextNewActor;
+    private parley.ui.services.NewActorChooser.Answer nextNewActor;
 
     @BeforeEach
     void open() throws Exception {
@@ -79,7 +80,7 @@ class DocumentEditorTest {
             offeredHolders = holders;
             return nextStance;
         });
-        context.set(parley.ui.NewActorChooser.class, (s, name, catalogue) -> nextNewActor);
+        context.set(parley.ui.services.NewActorChooser.class, (s, name, catalogue) -> nextNewActor);
         context.set(RecoveryPrompt.class, (s, name, time) -> recoverAnswer);
     }
 
@@ -416,7 +417,7 @@ class DocumentEditorTest {
         Opened o = openEditor();
         o.editor().viewer().setSelectedRange(0, "Jaish al-Izza".length());
         nextLabel = parley.ui.dialogs.CatalogueLabelDialog.NEW_ACTOR + "Jaish al-Izza";
-        nextNewActor = new parley.ui.dialogs.NewActorDialog.Answer("JAISH_AL_IZZA", "ARMED_GROUP");
+        nextNewActor = new parley.ui.services.NewActorChooser.Answer("JAISH_AL_IZZA", "ARMED_GROUP");
         new EditorHandlers.CreateFromSelection().execute(o.part());
         Tag created = o.editor().current();
         assertTrue(created instanceof Actor a && a.getActorId().equals("JAISH_AL_IZZA") && a.getCategory().equals("ARMED_GROUP"),

@@ -43,7 +43,7 @@ class WorkbenchMemoryTest {
 
     @Test
     void aJournalTimeIsLocalAndReadable() {
-        String shown = WorkbenchMemoryAddon.localTime(FileTime.from(Instant.parse("2026-11-30T14:03:12Z")));
+        String shown = parley.ui.services.RecoveryPrompt.localTime(FileTime.from(Instant.parse("2026-11-30T14:03:12Z")));
         assertTrue(shown.contains("2026") && !shown.contains("T14:03:12Z"), shown);
     }
 }

@@ -24,7 +24,8 @@ import parley.store.Corpus;
 import parley.store.CorpusDocument;
 import parley.store.Project;
 import parley.ui.CorpusSession;
-import parley.ui.DocumentOpener;
+import parley.ui.services.DocumentOpener;
+import parley.ui.events.DocumentEvents;
 
 /** Lists the documents of the open corpus; Enter or double-click opens one. */
 public class CorpusPart {
@@ -116,14 +117,11 @@ public class CorpusPart {
     /** A document was re-tagged or saved: its count of open suggestions changed. */
     @Inject
     @Optional
-    void documentChanged(@org.eclipse.e4.ui.di.UIEventTopic(DOCUMENT_CHANGED) String path) {
+    void documentChanged(@org.eclipse.e4.ui.di.UIEventTopic(DocumentEvents.ANY) DocumentEvents.DocumentChange change) {
         if (corpus != null) {
-            countSuggestions(corpus.documents().stream().filter(d -> d.path().toString().equals(path)).toList());
+            countSuggestions(corpus.documents().stream().filter(d -> change.isAbout(d.path())).toList());
         }
     }
-
-    /** Event topic (value: the source path) posted when a document's working CAS was written. */
-    public static final String DOCUMENT_CHANGED = "parley/document/*";
 
     /** Counts in the background (reading XMI) and shows the counts as they come. */
     private void countSuggestions(java.util.List<CorpusDocument> documents) {

@@ -16,12 +16,10 @@ import org.eclipse.swt.widgets.Text;
 
 import parley.model.Catalogue;
 import parley.types.TagValues;
+import parley.ui.services.NewActorChooser.Answer;
 
 /** The ID and category of a new catalogue actor; the ID is proposed from the name and must be new. */
 public final class NewActorDialog extends Dialog {
-
-    public record Answer(String id, String category) {
-    }
 
     private final String name;
     private final Catalogue catalogue;

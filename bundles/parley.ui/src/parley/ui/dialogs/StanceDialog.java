@@ -16,7 +16,8 @@ import org.eclipse.swt.widgets.Shell;
 import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.Tag;
-import parley.ui.StanceChooser;
+import parley.ui.services.StanceChooser;
+import parley.types.TagValues;
 
 /** Holder, target and polarity of a new stance, from the mentions of the sentence. */
 public final class StanceDialog extends Dialog {
@@ -73,7 +74,7 @@ public final class StanceDialog extends Dialog {
     @Override
     protected void okPressed() {
         choice = new StanceChooser.Choice(holders.get(holder.getSelectionIndex()), targets.get(target.getSelectionIndex()),
-                oppose.getSelection() ? "OPPOSE" : "SUPPORT");
+                oppose.getSelection() ? TagValues.OPPOSE : TagValues.SUPPORT);
         super.okPressed();
     }
 }

@@ -9,6 +9,7 @@ import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.Stance;
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /**
  * The look of each annotation: a colour per type and actor category; SUGGESTED drawn as a dashed
@@ -22,11 +23,11 @@ public final class AnnotationStyles {
     static final Map<String, RGB> COLOURS = new LinkedHashMap<>();
 
     static {
-        COLOURS.put("STATE", new RGB(52, 120, 214));
-        COLOURS.put("ARMED_GROUP", new RGB(212, 68, 60));
-        COLOURS.put("POLITICAL_BODY", new RGB(142, 68, 173));
-        COLOURS.put("INTERNATIONAL_ORG", new RGB(22, 150, 150));
-        COLOURS.put("PERSON", new RGB(224, 130, 20));
+        COLOURS.put(TagValues.STATE, new RGB(52, 120, 214));
+        COLOURS.put(TagValues.ARMED_GROUP, new RGB(212, 68, 60));
+        COLOURS.put(TagValues.POLITICAL_BODY, new RGB(142, 68, 173));
+        COLOURS.put(TagValues.INTERNATIONAL_ORG, new RGB(22, 150, 150));
+        COLOURS.put(TagValues.PERSON, new RGB(224, 130, 20));
         COLOURS.put("AGREEMENT", new RGB(46, 150, 70));
         COLOURS.put("STANCE", new RGB(110, 110, 110));
     }
@@ -38,17 +39,17 @@ public final class AnnotationStyles {
 
     public static String kind(Tag tag) {
         if (tag instanceof Actor a) {
-            return a.getCategory() != null && COLOURS.containsKey(a.getCategory()) ? a.getCategory() : "STATE";
+            return a.getCategory() != null && COLOURS.containsKey(a.getCategory()) ? a.getCategory() : TagValues.STATE;
         }
-        return tag instanceof Agreement ? "AGREEMENT" : tag instanceof Stance ? "STANCE" : "STATE";
+        return tag instanceof Agreement ? "AGREEMENT" : tag instanceof Stance ? "STANCE" : TagValues.STATE;
     }
 
     public static Look look(Tag tag) {
         String status = tag.getStatus();
-        if ("REJECTED".equals(status)) {
+        if (TagValues.REJECTED.equals(status)) {
             return Look.REJECTED;
         }
-        return status == null || "SUGGESTED".equals(status) ? Look.SUGGESTED : Look.REVIEWED;
+        return status == null || TagValues.SUGGESTED.equals(status) ? Look.SUGGESTED : Look.REVIEWED;
     }
 
     /** The JFace annotation type of a tag: "parley.<kind>.<look>". */

@@ -57,20 +57,22 @@ import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
 import parley.types.ParleyTypeSystem;
-import parley.ui.Analyst;
-import parley.ui.LabelChooser;
-import parley.ui.RecoveryPrompt;
-import parley.ui.StanceChooser;
-import parley.ui.TagCorpusJob;
+import parley.ui.services.Analyst;
+import parley.ui.services.LabelChooser;
+import parley.ui.services.RecoveryPrompt;
+import parley.ui.services.StanceChooser;
 import parley.ui.dialogs.CatalogueLabelDialog;
 import parley.ui.dialogs.StanceDialog;
+import parley.types.TagValues;
+import parley.ui.events.DocumentEvents;
+import parley.ui.services.NewActorChooser;
 
 /**
  * The document editor: a JFace {@link SourceViewer} over the document text (the CAS sofa), with an
  * annotation model that mirrors the CAS tags. Every edit is an undoable operation on the CAS in
  * the Eclipse operation history; saving writes the working CAS to the project atomically.
  */
-public class DocumentEditorPart implements parley.ui.DiscardableEdits {
+public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
 
     public static final String DESCRIPTOR_ID = "parley.ui.partdescriptor.document";
     /** Persisted-state key of the part: the absolute path of the source document. */
@@ -92,7 +94,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     private StanceChooser stanceChooser;
     @Inject
     @Optional
-    private parley.ui.NewActorChooser newActorChooser;
+    private parley.ui.services.NewActorChooser newActorChooser;
     @Inject
     @Optional
     private ESelectionService selectionService;
@@ -192,7 +194,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         }
         RecoveryPrompt prompt = recoveryPrompt != null ? recoveryPrompt
                 : (shell, name, time) -> org.eclipse.jface.dialogs.MessageDialog.openQuestion(shell, "Recover unsaved edits",
-                        "Parley was closed with unsaved edits in “" + name + "” (last kept " + parley.ui.WorkbenchMemoryAddon.localTime(time) + ")"
+                        "Parley was closed with unsaved edits in “" + name + "” (last kept " + RecoveryPrompt.localTime(time) + ")"
                                 + ". Recover them?");
         if (!prompt.recover(parent.getShell(), document.name(), when)) {
             project.deleteJournal(document);
@@ -305,7 +307,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         widget.setMargins(18, 12, 18, 12);
         widget.setCaretOffset(0);
         widget.addPaintListener(new SpanLabelPainter(widget, () -> displayOptions.labels() ? jcas : null,
-                t -> color("REJECTED".equals(t.getStatus()) ? AnnotationStyles.REJECTED_COLOUR : AnnotationStyles.COLOURS.get(AnnotationStyles.kind(t))),
+                t -> color(TagValues.REJECTED.equals(t.getStatus()) ? AnnotationStyles.REJECTED_COLOUR : AnnotationStyles.COLOURS.get(AnnotationStyles.kind(t))),
                 labelFont));
         widget.addPaintListener(new StanceArcPainter(this));
         applyDisplayOptions();
@@ -496,7 +498,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     List<Tag> suggestions() {
         List<Tag> out = new ArrayList<>();
         for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
-            if ("SUGGESTED".equals(t.getStatus())) {
+            if (TagValues.SUGGESTED.equals(t.getStatus())) {
                 out.add(t);
             }
         }
@@ -515,7 +517,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
             if (best != null && t.getBegin() > best.getBegin()) {
                 break;
             }
-            if (t == current || !"SUGGESTED".equals(t.getStatus()) || (current != null && REVIEW_ORDER.compare(t, current) <= 0)) {
+            if (t == current || !TagValues.SUGGESTED.equals(t.getStatus()) || (current != null && REVIEW_ORDER.compare(t, current) <= 0)) {
                 continue;
             }
             if (best == null || REVIEW_ORDER.compare(t, best) < 0) {
@@ -573,11 +575,11 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
      */
     public void accept() {
         if (current != null) {
-            TagEdit edit = edit("Accept").update(current, TagSnapshot.of(current).withStatus("ACCEPTED", 1.0, Analyst.origin()));
+            TagEdit edit = edit("Accept").update(current, TagSnapshot.of(current).withStatus(TagValues.ACCEPTED, 1.0, Analyst.origin()));
             if (current instanceof Stance stance) {
                 for (Tag argument : new Tag[] {stance.getHolder(), stance.getTarget()}) {
-                    if (argument != null && parley.types.TagValues.SUGGESTED.equals(argument.getStatus())) {
-                        edit.update(argument, TagSnapshot.of(argument).withStatus("ACCEPTED", 1.0, Analyst.origin()));
+                    if (argument != null && TagValues.SUGGESTED.equals(argument.getStatus())) {
+                        edit.update(argument, TagSnapshot.of(argument).withStatus(TagValues.ACCEPTED, 1.0, Analyst.origin()));
                     }
                 }
             }
@@ -589,7 +591,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     /** Rejects the current annotation (kept, so that a re-run does not suggest it again) and moves on. */
     public void reject() {
         if (current != null) {
-            run(edit("Reject").update(current, TagSnapshot.of(current).withStatus("REJECTED", 1.0, Analyst.origin())));
+            run(edit("Reject").update(current, TagSnapshot.of(current).withStatus(TagValues.REJECTED, 1.0, Analyst.origin())));
             nextSuggestion();
         }
     }
@@ -619,7 +621,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
     }
 
     private static String correctedStatus(Tag t) {
-        return "MANUAL".equals(t.getStatus()) ? "MANUAL" : "CORRECTED";
+        return TagValues.MANUAL.equals(t.getStatus()) ? TagValues.MANUAL : TagValues.CORRECTED;
     }
 
     public void createFromSelection() {
@@ -647,8 +649,8 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
                     "New actors go into the project's catalogue, and this document is not open in a writable project.");
             return null;
         }
-        parley.ui.dialogs.NewActorDialog.Answer answer = (newActorChooser != null ? newActorChooser
-                : (parley.ui.NewActorChooser) parley.ui.dialogs.NewActorDialog::ask).ask(shell, name, catalogue);
+        NewActorChooser.Answer answer = (newActorChooser != null ? newActorChooser
+                : (parley.ui.services.NewActorChooser) parley.ui.dialogs.NewActorDialog::ask).ask(shell, name, catalogue);
         if (answer == null) {
             return null;
         }
@@ -692,7 +694,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         } else {
             return null;
         }
-        tag.setStatus("MANUAL");
+        tag.setStatus(TagValues.MANUAL);
         tag.setConfidence(1.0);
         tag.setOrigin(Analyst.origin());
         run(edit("Create " + id).add(tag).focus(tag));
@@ -786,7 +788,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         List<Actor> holders = new ArrayList<>();
         List<Tag> targets = new ArrayList<>();
         for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
-            if (t.getBegin() >= sentence.getBegin() && t.getEnd() <= sentence.getEnd() && !"REJECTED".equals(t.getStatus())) {
+            if (t.getBegin() >= sentence.getBegin() && t.getEnd() <= sentence.getEnd() && !TagValues.REJECTED.equals(t.getStatus())) {
                 if (t instanceof Actor a) {
                     holders.add(a);
                     targets.add(a);
@@ -798,7 +800,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         List<Sentence> before = jcas.select(Sentence.class).preceding(sentence).limit(2).asList();
         int from = before.isEmpty() ? sentence.getBegin() : before.stream().mapToInt(Sentence::getBegin).min().getAsInt();
         for (Actor a : jcas.select(Actor.class).coveredBy(from, sentence.getBegin())) {
-            if (!"REJECTED".equals(a.getStatus())) {
+            if (!TagValues.REJECTED.equals(a.getStatus())) {
                 holders.add(a);
             }
         }
@@ -833,7 +835,7 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         s.setHolder(holder);
         s.setTarget(target);
         s.setPolarity(polarity);
-        s.setStatus("MANUAL");
+        s.setStatus(TagValues.MANUAL);
         s.setConfidence(1.0);
         s.setOrigin(Analyst.origin());
         run(edit("Create stance").add(s).focus(s));
@@ -889,23 +891,21 @@ public class DocumentEditorPart implements parley.ui.DiscardableEdits {
         }
         project.save(document, jcas);
         part.setDirty(false);
-        if (events != null) {
-            events.post(TagCorpusJob.DOCUMENT_SAVED, document.path().toString());
-        }
+        DocumentEvents.post(events, DocumentEvents.SAVED, document.path());
     }
 
     /** After the review changed this document on disk (see {@link #retagged}). */
     @Inject
     @Optional
-    void reviewed(@UIEventTopic(parley.ui.review.ReviewSession.DOCUMENT_REVIEWED) String path) {
-        retagged(path);
+    void reviewed(@UIEventTopic(DocumentEvents.REVIEWED) DocumentEvents.DocumentChange change) {
+        retagged(change);
     }
 
     /** After the corpus was re-tagged: show the stored working CAS, unless this editor holds unsaved edits. */
     @Inject
     @Optional
-    void retagged(@UIEventTopic(TagCorpusJob.DOCUMENT_RETAGGED) String path) {
-        if (viewer == null || project == null || isDirty() || !document.path().toString().equals(path)) {
+    void retagged(@UIEventTopic(DocumentEvents.RETAGGED) DocumentEvents.DocumentChange change) {
+        if (viewer == null || project == null || isDirty() || !change.isAbout(document.path())) {
             return;
         }
         try {

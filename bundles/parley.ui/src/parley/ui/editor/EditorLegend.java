@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import parley.types.TagValues;
 
 /**
  * The strip above the text: what each colour and each look means, and the two display switches (labels
@@ -20,8 +21,8 @@ import org.eclipse.swt.widgets.Label;
  */
 final class EditorLegend {
 
-    private static final Map<String, String> NAMES = Map.of("STATE", "State", "ARMED_GROUP", "Armed group", "POLITICAL_BODY",
-            "Political body", "INTERNATIONAL_ORG", "International org.", "PERSON", "Person", "AGREEMENT", "Agreement");
+    private static final Map<String, String> NAMES = Map.of(TagValues.STATE, "State", TagValues.ARMED_GROUP, "Armed group", TagValues.POLITICAL_BODY,
+            "Political body", TagValues.INTERNATIONAL_ORG, "International org.", TagValues.PERSON, "Person", "AGREEMENT", "Agreement");
 
     private final Composite strip;
     private final Button labels;

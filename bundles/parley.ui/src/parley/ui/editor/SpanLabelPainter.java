@@ -21,6 +21,7 @@ import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.Stance;
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /**
  * Draws each actor's and agreement's ID in small type above its span, in the space the editor leaves
@@ -78,7 +79,7 @@ public final class SpanLabelPainter implements PaintListener {
                 Point extent = gc.textExtent(label);
                 gc.setForeground(colour.apply(t));
                 gc.drawString(label, x, y, true);
-                if ("REJECTED".equals(t.getStatus())) {
+                if (TagValues.REJECTED.equals(t.getStatus())) {
                     gc.drawLine(x, y + extent.y / 2, x + extent.x, y + extent.y / 2);
                 }
                 x += extent.x + 3;

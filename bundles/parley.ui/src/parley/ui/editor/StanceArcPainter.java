@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Rectangle;
 
 import parley.type.Stance;
 import parley.type.Tag;
+import parley.types.TagValues;
 
 /**
  * For the current stance: holder (solid) and target (dashed) framed, and an arc from holder to target.
@@ -38,11 +39,11 @@ final class StanceArcPainter implements PaintListener {
             gc.setAlpha(150);
             gc.setLineWidth(1);
             for (Stance s : editor.jcas().select(Stance.class).coveredBy(range[0], range[1])) {
-                if (s != editor.current() && s.getHolder() != null && s.getTarget() != null && !"REJECTED".equals(s.getStatus())) {
+                if (s != editor.current() && s.getHolder() != null && s.getTarget() != null && !TagValues.REJECTED.equals(s.getStatus())) {
                     Rectangle holder = bounds(text, s.getHolder());
                     Rectangle target = bounds(text, s.getTarget());
                     if (holder != null && target != null) {
-                        Color color = text.getDisplay().getSystemColor("OPPOSE".equals(s.getPolarity()) ? OPPOSE : SUPPORT);
+                        Color color = text.getDisplay().getSystemColor(TagValues.OPPOSE.equals(s.getPolarity()) ? OPPOSE : SUPPORT);
                         gc.setForeground(color);
                         gc.setBackground(color);
                         arc(gc, text, holder, target, null);
@@ -59,7 +60,7 @@ final class StanceArcPainter implements PaintListener {
         if (holder == null || target == null) {
             return;
         }
-        Color color = text.getDisplay().getSystemColor("OPPOSE".equals(stance.getPolarity()) ? OPPOSE : SUPPORT);
+        Color color = text.getDisplay().getSystemColor(TagValues.OPPOSE.equals(stance.getPolarity()) ? OPPOSE : SUPPORT);
         gc.setForeground(color);
         gc.setLineWidth(2);
         gc.setLineStyle(SWT.LINE_SOLID);

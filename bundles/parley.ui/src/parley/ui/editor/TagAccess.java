@@ -6,6 +6,7 @@ import org.eclipse.jface.text.source.IAnnotationAccessExtension;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
+import parley.types.TagValues;
 
 /** Annotation access for the painter and the overview ruler; Parley's annotations are one-line marks. */
 final class TagAccess implements IAnnotationAccess, IAnnotationAccessExtension {
@@ -32,7 +33,7 @@ final class TagAccess implements IAnnotationAccess, IAnnotationAccessExtension {
 
     @Override
     public int getLayer(Annotation annotation) {
-        return annotation.getType().endsWith("SUGGESTED") ? 2 : 1;
+        return annotation.getType().endsWith(TagValues.SUGGESTED) ? 2 : 1;
     }
 
     @Override

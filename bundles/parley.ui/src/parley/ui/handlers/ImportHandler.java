@@ -20,6 +20,7 @@ import parley.store.DocumentException;
 import parley.store.Project;
 import parley.store.ProjectImport;
 import parley.ui.TagCorpusJob;
+import parley.ui.events.DocumentEvents;
 
 /**
  * File › Import…: merges a folder of XMI + TypeSystem.xml written by another UIMA tool into the project, as
@@ -45,10 +46,8 @@ public class ImportHandler {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, "Import Annotations", e.getMessage()));
                 return Status.error(e.getMessage(), e);
             }
-            if (events != null) {
-                for (CorpusDocument d : project.corpus().documents()) {
-                    events.post(TagCorpusJob.DOCUMENT_RETAGGED, d.path().toString());
-                }
+            for (CorpusDocument d : project.corpus().documents()) {
+                DocumentEvents.post(events, DocumentEvents.RETAGGED, d.path());
             }
             String text = String.format("Imported %d documents: %d annotations added, %d updated.", result.documents(), result.added(),
                     result.updated());

@@ -23,11 +23,12 @@ import parley.type.Stance;
 import parley.type.Tag;
 import parley.ui.editor.DocumentEditorPart;
 import parley.ui.editor.TagSelection;
+import parley.types.TagValues;
 
 /** Shows and edits the features of the current annotation; every change is an undoable editor edit. */
 public class PropertiesPart {
 
-    static final List<String> STATUSES = List.of("SUGGESTED", "ACCEPTED", "CORRECTED", "REJECTED", "MANUAL");
+    static final List<String> STATUSES = List.of(TagValues.SUGGESTED, TagValues.ACCEPTED, TagValues.CORRECTED, TagValues.REJECTED, TagValues.MANUAL);
 
     private Composite form;
     private TagSelection shown;
@@ -70,7 +71,7 @@ public class PropertiesPart {
                 row("Agreement ID", g.getAgreementId() + nameOf(editor, g.getAgreementId(), false));
             } else if (t instanceof Stance s) {
                 row("Holder", s.getHolder() == null ? "?" : s.getHolder().getActorId() + " \u201c" + s.getHolder().getCoveredText() + "\u201d");
-                Combo polarity = combo("Polarity", List.of("SUPPORT", "OPPOSE"), s.getPolarity());
+                Combo polarity = combo("Polarity", List.of(TagValues.SUPPORT, TagValues.OPPOSE), s.getPolarity());
                 polarity.addListener(SWT.Selection, e -> editor.setPolarity(s, polarity.getText()));
                 row("Target", s.getTarget() instanceof Actor ta ? ta.getActorId() + " \u201c" + ta.getCoveredText() + "\u201d"
                         : s.getTarget() instanceof Agreement tg ? tg.getAgreementId() + " \u201c" + tg.getCoveredText() + "\u201d" : "?");

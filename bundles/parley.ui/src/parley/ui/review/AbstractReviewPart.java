@@ -24,8 +24,8 @@ import parley.review.ReviewDecision;
 import parley.review.ReviewRow;
 import parley.store.CorpusDocument;
 import parley.store.Project;
-import parley.ui.Analyst;
-import parley.ui.DocumentOpener;
+import parley.ui.services.Analyst;
+import parley.ui.services.DocumentOpener;
 
 /**
  * What the Stance Review and the Suggestion queue share: a filter bar, a virtual table of rows, a

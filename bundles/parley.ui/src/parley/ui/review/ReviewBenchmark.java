@@ -33,6 +33,7 @@ import parley.type.Agreement;
 import parley.type.Sentence;
 import parley.type.Stance;
 import parley.types.ParleyTypeSystem;
+import parley.types.TagValues;
 
 /**
  * {@code ./parley bench-review}: the Stance Review over 100,000 stances (the seeds' sentences, each
@@ -87,7 +88,7 @@ public class ReviewBenchmark implements IApplication {
         List<Supplier<RowFilter>> filters = List.of(
                 () -> RowFilter.ANY.withText("ceasefire"),
                 () -> RowFilter.ANY.withHolder("RUS"),
-                () -> RowFilter.ANY.withHolder("TUR").withPolarity("OPPOSE"),
+                () -> RowFilter.ANY.withHolder("TUR").withPolarity(TagValues.OPPOSE),
                 () -> RowFilter.ANY.withStatus(RowFilter.OPEN).withText("idlib"),
                 () -> RowFilter.ANY);
         List<Double> filter = new ArrayList<>();
@@ -178,7 +179,7 @@ public class ReviewBenchmark implements IApplication {
                     Stance st = new Stance(jcas, sentence.getBegin(), sentence.getEnd());
                     st.setHolder(holder);
                     st.setTarget(target);
-                    st.setPolarity(n % 4 == 0 ? "OPPOSE" : "SUPPORT");
+                    st.setPolarity(n % 4 == 0 ? TagValues.OPPOSE : TagValues.SUPPORT);
                     tag(st, n);
                 }
                 docs.put(new CorpusDocument(name, Path.of(seeds, name), jcas.getDocumentText().length()), jcas);
@@ -189,7 +190,7 @@ public class ReviewBenchmark implements IApplication {
     }
 
     private static void tag(parley.type.Tag t, int n) {
-        t.setStatus(n % 5 == 0 ? "ACCEPTED" : "SUGGESTED");
+        t.setStatus(n % 5 == 0 ? TagValues.ACCEPTED : TagValues.SUGGESTED);
         t.setConfidence((n * 37 % 100) / 100.0);
         t.setOrigin(n % 5 == 0 ? "analyst:bench" : "StanceTagger");
         t.addToIndexes();

@@ -26,8 +26,8 @@ import parley.review.RowFilter;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
-import parley.ui.TagCorpusJob;
 import parley.ui.editor.DocumentEditorPart;
+import parley.ui.events.DocumentEvents;
 
 /**
  * The one {@link ReviewCorpus} of the open project that the Stance Review, the Suggestion queue and the
@@ -37,8 +37,6 @@ import parley.ui.editor.DocumentEditorPart;
  */
 public final class ReviewSession {
 
-    /** Posted with the path of each document the review changed on disk. */
-    public static final String DOCUMENT_REVIEWED = "parley/document/reviewed";
 
     private final ReviewCorpus corpus;
     private final IEventBroker events;
@@ -55,11 +53,11 @@ public final class ReviewSession {
         this.events = events;
         this.unsavedInEditor = unsavedInEditor;
         if (events != null) {
-            for (String topic : new String[] {TagCorpusJob.DOCUMENT_SAVED, TagCorpusJob.DOCUMENT_RETAGGED}) {
+            for (String topic : new String[] {DocumentEvents.SAVED, DocumentEvents.RETAGGED}) {
                 EventHandler h = e -> {
-                    Object path = e.getProperty(IEventBroker.DATA);
-                    Display display = Display.getDefault();
-                    display.asyncExec(() -> documentChangedElsewhere(String.valueOf(path)));
+                    if (e.getProperty(IEventBroker.DATA) instanceof DocumentEvents.DocumentChange change) {
+                        Display.getDefault().asyncExec(() -> documentChangedElsewhere(change.document()));
+                    }
                 };
                 events.subscribe(topic, h);
                 subscriptions.add(h);
@@ -177,9 +175,7 @@ public final class ReviewSession {
         for (CorpusDocument d : documents) {
             try {
                 corpus.save(d);
-                if (events != null) {
-                    events.post(DOCUMENT_REVIEWED, d.path().toString());
-                }
+                DocumentEvents.post(events, DocumentEvents.REVIEWED, d.path());
             } catch (DocumentException e) {
                 lastProblem = e.getMessage();
             }
@@ -212,12 +208,12 @@ public final class ReviewSession {
         return true;
     }
 
-    private void documentChangedElsewhere(String path) {
+    private void documentChangedElsewhere(java.nio.file.Path path) {
         if (corpus.project() == null) {
             return;
         }
         for (CorpusDocument d : corpus.project().corpus().documents()) {
-            if (d.path().toString().equals(path)) {
+            if (d.path().equals(path)) {
                 try {
                     corpus.reload(d);
                 } catch (DocumentException e) {

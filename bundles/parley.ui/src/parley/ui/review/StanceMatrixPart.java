@@ -34,6 +34,7 @@ import parley.review.ReviewRow;
 import parley.review.RowFilter;
 import parley.store.CorpusDocument;
 import parley.store.Project;
+import parley.types.TagValues;
 
 /**
  * Holders down, targets across: each cell counts the stances of that holder toward that target,
@@ -135,13 +136,13 @@ public class StanceMatrixPart {
             Set<String> t = new TreeSet<>();
             Map<String, int[]> counts = new TreeMap<>();
             for (ReviewRow r : session.corpus().stances()) {
-                if (!filter.test(r) || "REJECTED".equals(r.status()) || r.holderId() == null || r.targetId() == null) {
+                if (!filter.test(r) || TagValues.REJECTED.equals(r.status()) || r.holderId() == null || r.targetId() == null) {
                     continue;
                 }
                 h.add(r.holderId());
                 t.add(r.targetId());
                 int[] c = counts.computeIfAbsent(key(r.holderId(), r.targetId()), k -> new int[2]);
-                c["OPPOSE".equals(r.polarity()) ? 1 : 0]++;
+                c[TagValues.OPPOSE.equals(r.polarity()) ? 1 : 0]++;
                 counted++;
             }
             holders.addAll(h);

@@ -22,6 +22,7 @@ import parley.review.RowFilter;
 import parley.type.Actor;
 import parley.type.Tag;
 import parley.ui.TagChooser;
+import parley.types.TagValues;
 
 /**
  * Every stance of the corpus in one virtual table: document, holder, polarity, target, the evidence
@@ -32,8 +33,8 @@ public class StanceReviewPart extends AbstractReviewPart {
 
     public static final String PART_ID = "parley.ui.part.stanceReview";
 
-    private static final String[] STATUS_CHOICES = {"Any status", RowFilter.OPEN, RowFilter.REVIEWED, "SUGGESTED", "ACCEPTED", "CORRECTED", "MANUAL", "REJECTED"};
-    private static final String[] POLARITY_CHOICES = {"Any polarity", "SUPPORT", "OPPOSE"};
+    private static final String[] STATUS_CHOICES = {"Any status", RowFilter.OPEN, RowFilter.REVIEWED, TagValues.SUGGESTED, TagValues.ACCEPTED, TagValues.CORRECTED, TagValues.MANUAL, TagValues.REJECTED};
+    private static final String[] POLARITY_CHOICES = {"Any polarity", TagValues.SUPPORT, TagValues.OPPOSE};
 
     @Inject
     @Optional
@@ -81,7 +82,7 @@ public class StanceReviewPart extends AbstractReviewPart {
         clear.setText("Clear");
         clear.addListener(SWT.Selection, e -> setFilter(RowFilter.ANY));
         statusCombo.addListener(SWT.Selection, e -> setFilter(filter.withStatus(choice(statusCombo, List.of(STATUS_CHOICES).subList(1, STATUS_CHOICES.length)))));
-        polarityCombo.addListener(SWT.Selection, e -> setFilter(filter.withPolarity(choice(polarityCombo, List.of("SUPPORT", "OPPOSE")))));
+        polarityCombo.addListener(SWT.Selection, e -> setFilter(filter.withPolarity(choice(polarityCombo, List.of(TagValues.SUPPORT, TagValues.OPPOSE)))));
         holderCombo.addListener(SWT.Selection, e -> setFilter(filter.withHolder(choice(holderCombo, holderIds))));
         targetCombo.addListener(SWT.Selection, e -> setFilter(filter.withTarget(choice(targetCombo, targetIds))));
         documentCombo.addListener(SWT.Selection, e -> setFilter(filter.withDocument(choice(documentCombo, documentNames))));

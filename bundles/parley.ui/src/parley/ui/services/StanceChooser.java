@@ -1,4 +1,4 @@
-package parley.ui;
+package parley.ui.services;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package parley.ui;
+package parley.ui.services;
 
 /** A part whose unsaved edits the analyst can give up on purpose ("Don't Save"). */
 public interface DiscardableEdits {

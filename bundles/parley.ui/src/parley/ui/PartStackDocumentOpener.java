@@ -1,4 +1,4 @@
-package parley.ui.editor;
+package parley.ui;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -13,7 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 import parley.ui.PromptingSaveHandler;
 
 import parley.store.CorpusDocument;
-import parley.ui.DocumentOpener;
+import parley.ui.services.DocumentOpener;
+import parley.ui.editor.DocumentEditorPart;
 
 /**
  * Opens documents as parts in the main window's document stack, one part per document. The
