@@ -206,7 +206,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])
                 && GroupAnaphora.size(t, k - 1) == 0 && !objectFollows(t, k, limit, inSentence)) {
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
-        } else if (isPastForm(t.lower[k])) {
+        } else if (isPastForm(t.lower[k]) && !(cue.prepositions().contains("by") && k + 1 < limit && t.lower[k + 1].equals("by"))) {
+            // ("stood by Assad": "by" is the cue's own preposition, no passive agent)
             int by = byAfter(t, k, limit);
             Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
             if (by >= 0 && (agent == null || !agent.actor)) {
@@ -300,6 +301,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (holder == null || target == holder || sameSide(holder, target)) {
                     return;
                 }
+            } else if (gerundAdjunctBefore(t, first, k) >= 0 && mainSubject(t, first, gerundAdjunctBefore(t, first, k), inSentence) != null) {
+                // "Washington criticised Ankara’s offensive, while continuing to arm the SDF": the adjunct's subject is
+                // the main clause's
+                holder = mainSubject(t, first, gerundAdjunctBefore(t, first, k), inSentence);
+                target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else {
                 Subject subject = subject(t, k, inSentence, all, first);
                 holder = subject == null ? null : subject.holder;
@@ -909,6 +915,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> UNFULFILLED_INTENTIONS = Vocabulary.set("StanceTagger.UNFULFILLED_INTENTIONS");
     /** Refusing and failing: a supporting act after them is opposition ("refused to implement the deal"). */
     static final Set<String> REFUSALS = Vocabulary.set("StanceTagger.REFUSALS");
+    /** Subordinators of a gerund adjunct whose subject is the main clause's ("while continuing to", "by providing"). */
+    static final Set<String> GERUND_SUBORDINATORS = Vocabulary.set("StanceTagger.GERUND_SUBORDINATORS");
 
     /** The token opens its sentence, after at most a connective ("But it ...", "It ..."). */
     private static boolean startsItsSentence(DocumentTokens t, int token) {
@@ -1079,6 +1087,36 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return -1;
+    }
+
+    /**
+     * "while continuing to arm", "after launching", "by providing": a subordinator with a gerund before the cue (the
+     * gerund itself or the verb it governs); the subordinator's position, or -1.
+     */
+    private static int gerundAdjunctBefore(DocumentTokens t, int first, int k) {
+        for (int j = k - 1; j > first && j >= k - 4; j--) {
+            if (GERUND_SUBORDINATORS.contains(t.lower[j]) && j + 1 <= k && t.lower[j + 1].endsWith("ing")) {
+                return j;
+            }
+            if (!Character.isLowerCase(t.word[j].charAt(0)) && !t.word[j].equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first actor of the sentence before {@code before} that stands as a subject: neither a possessor nor after a preposition. */
+    private static Mention mainSubject(DocumentTokens t, int first, int before, List<Mention> inSentence) {
+        for (Mention m : inSentence) {
+            if (m.first >= before) {
+                return null;
+            }
+            if (m.actor && !(m.end < t.size() && t.word[m.end].equals("’s")) && !isPrepositionalObject(t, m, first)
+                    && !isAppositivePossessor(t, m, first)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** An actor right after a past form makes it an active verb with its object ("US strikes killed Soleimani"). */

@@ -77,6 +77,9 @@ class StanceFramesTest {
             Turkey and its rebel allies attacked the Islamic State near al-Bab.                   | OPPOSITION OPPOSE ISIS;TUR OPPOSE ISIS;TUR SUPPORT OPPOSITION| verb/relational
             The regime refused to implement the Sochi memorandum.                                 | SYR_GOV OPPOSE SOCHI_2018                                   | verb
             Turkey failed to honour the Moscow Protocol.                                          | TUR OPPOSE MOSCOW_2020                                      | verb
+            France condemned Iran’s militias, while continuing to arm the Syrian Democratic Forces.| FRA OPPOSE IRN;FRA SUPPORT SDF                              | verb
+            Jordan has quietly restored ties with Ankara.                                         | JOR SUPPORT TUR                                             | verb
+            Iran and Hezbollah stood by Assad.                                                    | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
@@ -103,6 +106,7 @@ class StanceFramesTest {
             Turkey failed to stop the attacks.                                                    | failing, unreported, accuses nobody
             Washington showed reluctance to arm the rebels.                                       | a reluctance is no act
             The rebels were strong enough to defeat HTS.                                          | "enough ... to" is no act
+            Regime jets bombed a market in Idlib, according to the UN.                             | whom a report is according to is no target
             """;
 
     @Test
