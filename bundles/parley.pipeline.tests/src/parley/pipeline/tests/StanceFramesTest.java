@@ -80,6 +80,7 @@ class StanceFramesTest {
             France condemned Iran’s militias, while continuing to arm the Syrian Democratic Forces.| FRA OPPOSE IRN;FRA SUPPORT SDF                              | verb
             Jordan has quietly restored ties with Ankara.                                         | JOR SUPPORT TUR                                             | verb
             Iran and Hezbollah stood by Assad.                                                    | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
+            Hezbollah played a key role in the regime’s offensive on Qusayr.                      | HEZBOLLAH SUPPORT SYR_GOV                                   | noun
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
@@ -107,6 +108,7 @@ class StanceFramesTest {
             Washington showed reluctance to arm the rebels.                                       | a reluctance is no act
             The rebels were strong enough to defeat HTS.                                          | "enough ... to" is no act
             Regime jets bombed a market in Idlib, according to the UN.                             | whom a report is according to is no target
+            Iran’s role in the talks was limited.                                                 | a role in what is no fighting is no support
             """;
 
     @Test
