@@ -46,11 +46,28 @@ public final class Retagger {
     }
 
     public Result retag(JCas working) throws AnalysisEngineProcessException {
-        fresh.reset();
         DocumentInfo info = DocumentImport.info(working);
-        DocumentImport.fromText(info != null && info.getSourceName() != null ? info.getSourceName() : "document", working.getDocumentText(), fresh);
-        engine.process(fresh);
+        return merge(analyse(info != null && info.getSourceName() != null ? info.getSourceName() : "document", working.getDocumentText()),
+                working);
+    }
 
+    /**
+     * The pipeline's suggestions for a text, in this retagger's own CAS (valid until its next analysis): the slow
+     * half of {@link #retag}, which a background job can run while the working CAS stays with its editor.
+     */
+    public JCas analyse(String sourceName, String text) throws AnalysisEngineProcessException {
+        fresh.reset();
+        DocumentImport.fromText(sourceName, text, fresh);
+        engine.process(fresh);
+        return fresh;
+    }
+
+    /**
+     * Merges the suggestions of {@code fresh} (from {@link #analyse} of the same text) into the working CAS, keeping
+     * every decision as {@link Retagger} says: the quick half of {@link #retag}.
+     */
+    public Result merge(JCas fresh, JCas working) {
+        DocumentInfo info = DocumentImport.info(working);
         // the working CAS keeps sentences (stance evidence) but no tokens: they are cheap to recompute and
         // would make up most of the project's XMI
         if (working.getAnnotationIndex(Sentence.class).isEmpty()) {

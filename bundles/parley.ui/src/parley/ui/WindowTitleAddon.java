@@ -56,6 +56,14 @@ public final class WindowTitleAddon {
 
     @Inject
     @Optional
+    void labelChanged(@UIEventTopic(UIEvents.UILabel.TOPIC_LABEL) Event event) {
+        if (event.getProperty(UIEvents.EventTags.ELEMENT) == shown) {
+            update(); // "report.txt (pre-tagging…)" while its suggestions are being made
+        }
+    }
+
+    @Inject
+    @Optional
     void dirtyChanged(@UIEventTopic(UIEvents.Dirtyable.TOPIC_DIRTY) Event event) {
         if (event.getProperty(UIEvents.EventTags.ELEMENT) == shown) {
             update();

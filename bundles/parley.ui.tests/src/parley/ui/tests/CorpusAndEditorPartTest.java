@@ -231,6 +231,7 @@ class CorpusAndEditorPartTest {
         shell.layout(true, true);
         shell.open();
         spin();
+        DocumentEditorTest.awaitPretagged(shell.getDisplay(), editor);
         return editor;
     }
 }

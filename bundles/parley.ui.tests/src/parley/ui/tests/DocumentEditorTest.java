@@ -94,6 +94,12 @@ class DocumentEditorTest {
     }
 
     private Opened openEditor() {
+        Opened o = openEditorWithoutWaiting();
+        awaitPretagged(display, o.editor());
+        return o;
+    }
+
+    private Opened openEditorWithoutWaiting() {
         MPart part = MBasicFactory.INSTANCE.createPart();
         part.setLabel("report.txt");
         part.getPersistedState().put(DocumentEditorPart.DOCUMENT_PATH, source.toString());
@@ -107,6 +113,44 @@ class DocumentEditorTest {
         shell.open();
         spin();
         return new Opened(editor, part);
+    }
+
+    /** Waits (dispatching UI events) until the editor's pre-tagging job has merged its suggestions, at most a minute. */
+    static void awaitPretagged(org.eclipse.swt.widgets.Display display, DocumentEditorPart editor) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (editor.isPretagging() && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(editor.isPretagging(), "pre-tagging did not finish within a minute");
+        if (editor.viewer() == null) {
+            return; // a document that cannot be shown (its problem is what the test looks at)
+        }
+        // GTK paints on its frame clock: wait until the text has been painted since the suggestions were merged
+        org.eclipse.swt.custom.StyledText text = editor.viewer().getTextWidget();
+        int[] paints = {0};
+        org.eclipse.swt.events.PaintListener counter = e -> paints[0]++;
+        text.addPaintListener(counter);
+        text.redraw();
+        long paintDeadline = System.currentTimeMillis() + 5_000;
+        while (paints[0] == 0 && System.currentTimeMillis() < paintDeadline) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        text.removePaintListener(counter);
+        org.junit.jupiter.api.Assertions.assertTrue(paints[0] > 0, "the editor did not paint within 5 s of its suggestions");
     }
 
     private void spin() {
@@ -128,6 +172,20 @@ class DocumentEditorTest {
             out.add(t.getType().getShortName() + " " + t.getBegin() + "-" + t.getEnd() + " " + id + " " + t.getStatus());
         }
         return out;
+    }
+
+    @Test
+    void aDocumentShowsAtOnceAndItsPreTagsFollowFromAJob() {
+        Opened o = openEditorWithoutWaiting();
+        // the part is built and its text shown while the pipeline still runs (it takes seconds to start)
+        assertEquals(TEXT, o.editor().viewer().getTextWidget().getText());
+        assertTrue(o.editor().isPretagging(), "pre-tagging should still be running right after the part was made");
+        assertTrue(o.part().getLabel().contains("pre-tagging"), o.part().getLabel());
+        assertEquals(0, o.editor().jcas().getAnnotationIndex(Tag.class).size());
+        awaitPretagged(display, o.editor());
+        assertEquals("report.txt", o.part().getLabel());
+        assertTrue(o.editor().jcas().getAnnotationIndex(Tag.class).size() >= 6);
+        assertEquals(o.editor().jcas().getAnnotationIndex(Tag.class).size(), o.editor().shownAnnotations());
     }
 
     @Test
@@ -351,6 +409,7 @@ class DocumentEditorTest {
         org.eclipse.swt.widgets.Button read = findButton(shell, "Read as Windows-1252 (Latin-1)");
         read.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         spin();
+        awaitPretagged(display, o.editor());
         assertNotNull(o.editor().viewer(), o.editor().problem());
         assertEquals("Ankara r\u00e9agit; the r\u00e9gime refused.", o.editor().viewer().getTextWidget().getText());
         assertTrue(o.editor().jcas().getAnnotationIndex(Actor.class).size() >= 1, "the document is pre-tagged once readable");

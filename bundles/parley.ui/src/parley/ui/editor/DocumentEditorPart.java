@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -120,6 +123,8 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
     private boolean selecting;
     private boolean recovered;
     private boolean journalPending;
+    private boolean needsPretag;
+    private volatile Job pretagging;
     /** The analyst answered "Don't Save": no journal until the next edit. */
     private boolean discarded;
     /** Unsaved edits reach the recovery journal at most this long after they were made. */
@@ -153,10 +158,9 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
             } else {
                 DocumentImport.fromTextFile(path, jcas);
             }
-            if (project == null || !project.hasWorkingCas(document)) {
-                pretag(); // first look at a document: show the pipeline's suggestions at once
-            }
+            boolean firstLook = project == null || !project.hasWorkingCas(document);
             recovered = recoverJournal(parent);
+            needsPretag = firstLook && !recovered; // a recovered journal holds the pre-tags it was made from
             if (jcas.getDocumentText() == null || jcas.getDocumentText().isEmpty()) {
                 showProblem(parent, document.path() + " is empty: there is nothing to annotate. Add its text to the file and open it again.");
                 return;
@@ -178,6 +182,9 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         if (project != null && project.isReadOnly()) {
             part.setLabel(part.getLabel() + " (read-only)");
             part.setTooltip("This project is open in another Parley process: this window can read it but not save.");
+        }
+        if (needsPretag) {
+            schedulePretag(); // first look at a document: the pipeline's suggestions, from a job, not the UI thread
         }
     }
 
@@ -204,18 +211,75 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         return true;
     }
 
-    private void pretag() throws DocumentException {
-        org.apache.uima.analysis_engine.AnalysisEngine engine = null;
-        try {
-            engine = project == null ? Pipeline.createFull() : Pipeline.createFull(project.customCatalogue(), project.lexiconAdditions());
-            new Retagger(engine).retag(jcas);
-        } catch (org.apache.uima.resource.ResourceInitializationException | org.apache.uima.analysis_engine.AnalysisEngineProcessException e) {
-            throw new DocumentException(document.path(), "the pipeline failed on it (" + e.getMessage() + ")", e);
-        } finally {
-            if (engine != null) {
-                engine.destroy();
+    /** Pre-tagging on first look is still running: the document shows, its suggestions follow. */
+    public boolean isPretagging() {
+        return pretagging != null;
+    }
+
+    /**
+     * Runs the pipeline on the document's text in a job (with progress) and merges its suggestions into the working
+     * CAS on the UI thread when it is done; what the analyst decided meanwhile stays (the {@link Retagger} merge).
+     */
+    private void schedulePretag() {
+        String text = jcas.getDocumentText();
+        parley.type.DocumentInfo info = DocumentImport.info(jcas);
+        String sourceName = info != null && info.getSourceName() != null ? info.getSourceName() : document.name();
+        org.eclipse.swt.widgets.Display display = viewer.getTextWidget().getDisplay();
+        String label = part.getLabel();
+        part.setLabel(label + " (pre-tagging…)");
+        Job job = Job.create("Pre-tagging " + document.name(), monitor -> {
+            org.apache.uima.analysis_engine.AnalysisEngine engine = null;
+            try {
+                monitor.beginTask("Pre-tagging " + document.name(), IProgressMonitor.UNKNOWN);
+                engine = project == null ? Pipeline.createFull() : Pipeline.createFull(project.customCatalogue(), project.lexiconAdditions());
+                Retagger retagger = new Retagger(engine);
+                org.apache.uima.jcas.JCas fresh = retagger.analyse(sourceName, text);
+                onDisplay(display, () -> pretagged(retagger, fresh, label, null));
+                return Status.OK_STATUS;
+            } catch (org.apache.uima.resource.ResourceInitializationException | org.apache.uima.analysis_engine.AnalysisEngineProcessException
+                    | RuntimeException e) {
+                String problem = document.path() + ": the pipeline failed on it (" + e.getMessage() + "); it shows without suggestions.";
+                onDisplay(display, () -> pretagged(null, null, label, problem));
+                return Status.error(problem, e);
+            } finally {
+                if (engine != null) {
+                    engine.destroy();
+                }
+                monitor.done();
             }
+        });
+        pretagging = job;
+        job.schedule();
+    }
+
+    /** Runs on the UI thread and waits for it; nothing when the workbench has closed meanwhile. */
+    private static void onDisplay(org.eclipse.swt.widgets.Display display, Runnable r) {
+        try {
+            if (!display.isDisposed()) {
+                display.syncExec(r);
+            }
+        } catch (org.eclipse.swt.SWTException e) {
+            // the display went away while the job ran: no editor is left to show the suggestions
         }
+    }
+
+    private void pretagged(Retagger retagger, org.apache.uima.jcas.JCas fresh, String label, String problem) {
+        pretagging = null;
+        if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        part.setLabel(label);
+        if (problem != null) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getTextWidget().getShell(), "Pre-tagging", problem);
+            return;
+        }
+        retagger.merge(fresh, jcas);
+        model.removeAllAnnotations();
+        shown.clear();
+        current = null;
+        showAllTags();
+        applyDisplayOptions();
+        overview.redraw();
     }
 
     /** A source in another encoding: says so, and offers to read it as Windows-1252 (a superset of Latin-1). */
