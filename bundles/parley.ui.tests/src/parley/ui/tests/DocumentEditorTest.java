@@ -117,17 +117,7 @@ class DocumentEditorTest {
 
     /** Waits (dispatching UI events) until the editor's pre-tagging job has merged its suggestions, at most a minute. */
     static void awaitPretagged(org.eclipse.swt.widgets.Display display, DocumentEditorPart editor) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (editor.isPretagging() && System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        }
+        dispatchUntil(display, () -> !editor.isPretagging(), 60_000);
         org.junit.jupiter.api.Assertions.assertFalse(editor.isPretagging(), "pre-tagging did not finish within a minute");
         if (editor.viewer() == null) {
             return; // a document that cannot be shown (its problem is what the test looks at)
@@ -138,19 +128,24 @@ class DocumentEditorTest {
         org.eclipse.swt.events.PaintListener counter = e -> paints[0]++;
         text.addPaintListener(counter);
         text.redraw();
-        long paintDeadline = System.currentTimeMillis() + 5_000;
-        while (paints[0] == 0 && System.currentTimeMillis() < paintDeadline) {
+        dispatchUntil(display, () -> paints[0] > 0, 5_000);
+        text.removePaintListener(counter);
+        org.junit.jupiter.api.Assertions.assertTrue(paints[0] > 0, "the editor did not paint within 5 s of its suggestions");
+    }
+
+    /** Dispatches UI events until the condition holds or the time is up. */
+    private static void dispatchUntil(org.eclipse.swt.widgets.Display display, java.util.function.BooleanSupplier done, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
             if (!display.readAndDispatch()) {
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    break;
+                    return;
                 }
             }
         }
-        text.removePaintListener(counter);
-        org.junit.jupiter.api.Assertions.assertTrue(paints[0] > 0, "the editor did not paint within 5 s of its suggestions");
     }
 
     private void spin() {
