@@ -253,9 +253,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (holder == null) {
             int lightVerb = -1;
             if (cue.noun()) {
-                for (int j = k - 1; j >= Math.max(first, k - 8); j--) {
+                for (int j = k - 1; j >= Math.max(first, k - 8) && !t.lower[j].equals(","); j--) {
                     if (LIGHT_VERBS.contains(t.lower[j])) {
-                        lightVerb = j;
+                        lightVerb = j; // "gave Assad support"; not across a comma ("gave support, vetoing efforts")
                         break;
                     }
                 }

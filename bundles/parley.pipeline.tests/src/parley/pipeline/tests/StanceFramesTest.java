@@ -81,6 +81,8 @@ class StanceFramesTest {
             Jordan has quietly restored ties with Ankara.                                         | JOR SUPPORT TUR                                             | verb
             Iran and Hezbollah stood by Assad.                                                    | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
             Hezbollah played a key role in the regime’s offensive on Qusayr.                      | HEZBOLLAH SUPPORT SYR_GOV                                   | noun
+            Washington stepped up its efforts against ISIS in 2016.                               | USA OPPOSE ISIS                                             | noun
+            Iran gave Hezbollah support, blocking efforts to isolate it.                            | IRN SUPPORT HEZBOLLAH                                       | noun
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
 
