@@ -866,7 +866,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (t.sentence[m.first] < previous) {
                 break;
             }
-            if (!m.actor || m.person != person || m == skip || m.tag.getEnd() > offset
+            if (!m.actor || (m.person != person && !PLURAL_PRONOUNS.contains(t.lower[pronounToken])) || m == skip || m.tag.getEnd() > offset
                     || (SINGULAR_PRONOUNS.contains(t.lower[pronounToken]) && isPluralNoun(t, m.end - 1))) {
                 continue; // "it" is not "rebel groups"
             }

@@ -82,6 +82,7 @@ class StanceFramesTest {
             Iran and Hezbollah stood by Assad.                                                    | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
             Hezbollah played a key role in the regime’s offensive on Qusayr.                      | HEZBOLLAH SUPPORT SYR_GOV                                   | noun
             Washington stepped up its efforts against ISIS in 2016.                               | USA OPPOSE ISIS                                             | noun
+            Putin and Erdoğan reaffirmed their commitment to the Sochi memorandum.                | ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | noun
             Iran gave Hezbollah support, blocking efforts to isolate it.                            | IRN SUPPORT HEZBOLLAH                                       | noun
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
             """;
