@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -47,8 +44,6 @@ import jakarta.inject.Inject;
 import parley.model.Catalogue;
 import parley.model.CatalogueException;
 import parley.model.CatalogueStore;
-import parley.pipeline.Pipeline;
-import parley.pipeline.Retagger;
 import parley.pipeline.Tokenizer;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
@@ -124,7 +119,7 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
     private boolean recovered;
     private boolean journalPending;
     private boolean needsPretag;
-    private volatile Job pretagging;
+    private final FirstLookPretagging pretagging = new FirstLookPretagging();
     /** The analyst answered "Don't Save": no journal until the next edit. */
     private boolean discarded;
     /** Unsaved edits reach the recovery journal at most this long after they were made. */
@@ -213,73 +208,33 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
 
     /** Pre-tagging on first look is still running: the document shows, its suggestions follow. */
     public boolean isPretagging() {
-        return pretagging != null;
+        return pretagging.isRunning();
     }
 
-    /**
-     * Runs the pipeline on the document's text in a job (with progress) and merges its suggestions into the working
-     * CAS on the UI thread when it is done; what the analyst decided meanwhile stays (the {@link Retagger} merge).
-     */
+    /** The pipeline's suggestions for a document seen for the first time, from a job; the tab says so meanwhile. */
     private void schedulePretag() {
-        String text = jcas.getDocumentText();
-        parley.type.DocumentInfo info = DocumentImport.info(jcas);
-        String sourceName = info != null && info.getSourceName() != null ? info.getSourceName() : document.name();
-        org.eclipse.swt.widgets.Display display = viewer.getTextWidget().getDisplay();
         String label = part.getLabel();
         part.setLabel(label + " (pre-tagging…)");
-        Job job = Job.create("Pre-tagging " + document.name(), monitor -> {
-            org.apache.uima.analysis_engine.AnalysisEngine engine = null;
-            try {
-                monitor.beginTask("Pre-tagging " + document.name(), IProgressMonitor.UNKNOWN);
-                engine = project == null ? Pipeline.createFull() : Pipeline.createFull(project.customCatalogue(), project.lexiconAdditions());
-                Retagger retagger = new Retagger(engine);
-                org.apache.uima.jcas.JCas fresh = retagger.analyse(sourceName, text);
-                onDisplay(display, () -> pretagged(retagger, fresh, label, null));
-                return Status.OK_STATUS;
-            } catch (org.apache.uima.resource.ResourceInitializationException | org.apache.uima.analysis_engine.AnalysisEngineProcessException
-                    | RuntimeException e) {
-                String problem = document.path() + ": the pipeline failed on it (" + e.getMessage() + "); it shows without suggestions.";
-                onDisplay(display, () -> pretagged(null, null, label, problem));
-                return Status.error(problem, e);
-            } finally {
-                if (engine != null) {
-                    engine.destroy();
-                }
-                monitor.done();
+        pretagging.start(viewer.getTextWidget().getDisplay(), project, document, jcas, () -> {
+            if (showsDocument()) {
+                part.setLabel(label);
+                model.removeAllAnnotations();
+                shown.clear();
+                current = null;
+                showAllTags();
+                applyDisplayOptions();
+                overview.redraw();
+            }
+        }, problem -> {
+            if (showsDocument()) {
+                part.setLabel(label);
+                org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getTextWidget().getShell(), "Pre-tagging", problem);
             }
         });
-        pretagging = job;
-        job.schedule();
     }
 
-    /** Runs on the UI thread and waits for it; nothing when the workbench has closed meanwhile. */
-    private static void onDisplay(org.eclipse.swt.widgets.Display display, Runnable r) {
-        try {
-            if (!display.isDisposed()) {
-                display.syncExec(r);
-            }
-        } catch (org.eclipse.swt.SWTException e) {
-            // the display went away while the job ran: no editor is left to show the suggestions
-        }
-    }
-
-    private void pretagged(Retagger retagger, org.apache.uima.jcas.JCas fresh, String label, String problem) {
-        pretagging = null;
-        if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
-            return;
-        }
-        part.setLabel(label);
-        if (problem != null) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getTextWidget().getShell(), "Pre-tagging", problem);
-            return;
-        }
-        retagger.merge(fresh, jcas);
-        model.removeAllAnnotations();
-        shown.clear();
-        current = null;
-        showAllTags();
-        applyDisplayOptions();
-        overview.redraw();
+    private boolean showsDocument() {
+        return viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed();
     }
 
     /** A source in another encoding: says so, and offers to read it as Windows-1252 (a superset of Latin-1). */
