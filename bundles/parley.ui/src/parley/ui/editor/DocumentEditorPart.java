@@ -117,13 +117,11 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
     private Tag current;
     private boolean selecting;
     private boolean recovered;
-    private boolean journalPending;
     private boolean needsPretag;
     private final FirstLookPretagging pretagging = new FirstLookPretagging();
-    /** The analyst answered "Don't Save": no journal until the next edit. */
-    private boolean discarded;
+    private EditorJournal journal;
     /** Unsaved edits reach the recovery journal at most this long after they were made. */
-    public static final int JOURNAL_DELAY_MS = 1000;
+    public static final int JOURNAL_DELAY_MS = EditorJournal.DELAY_MS;
     private final Map<Tag, TagAnnotation> shown = new IdentityHashMap<>();
     private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Parley document");
@@ -154,7 +152,8 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
                 DocumentImport.fromTextFile(path, jcas);
             }
             boolean firstLook = project == null || !project.hasWorkingCas(document);
-            recovered = recoverJournal(parent);
+            journal = new EditorJournal(project, document);
+            recovered = journal.offerRecovery(parent.getShell(), jcas, recoveryPrompt);
             needsPretag = firstLook && !recovered; // a recovered journal holds the pre-tags it was made from
             if (jcas.getDocumentText() == null || jcas.getDocumentText().isEmpty()) {
                 showProblem(parent, document.path() + " is empty: there is nothing to annotate. Add its text to the file and open it again.");
@@ -181,29 +180,6 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         if (needsPretag) {
             schedulePretag(); // first look at a document: the pipeline's suggestions, from a job, not the UI thread
         }
-    }
-
-    /** After a crash: offers the unsaved edits found in the journal. True when they were taken. */
-    private boolean recoverJournal(Composite parent) throws DocumentException {
-        if (project == null || project.isReadOnly() || !project.hasJournal(document)) {
-            return false;
-        }
-        java.nio.file.attribute.FileTime when;
-        try {
-            when = java.nio.file.Files.getLastModifiedTime(project.journalFile(document));
-        } catch (java.io.IOException e) {
-            when = null;
-        }
-        RecoveryPrompt prompt = recoveryPrompt != null ? recoveryPrompt
-                : (shell, name, time) -> org.eclipse.jface.dialogs.MessageDialog.openQuestion(shell, "Recover unsaved edits",
-                        "Parley was closed with unsaved edits in “" + name + "” (last kept " + RecoveryPrompt.localTime(time) + ")"
-                                + ". Recover them?");
-        if (!prompt.recover(parent.getShell(), document.name(), when)) {
-            project.deleteJournal(document);
-            return false;
-        }
-        project.loadJournal(document, jcas);
-        return true;
     }
 
     /** Pre-tagging on first look is still running: the document shows, its suggestions follow. */
@@ -423,24 +399,13 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
     }
 
     private void scheduleJournal() {
-        discarded = false;
-        if (journalPending || project == null || project.isReadOnly()) {
-            return;
-        }
-        journalPending = true;
-        viewer.getControl().getDisplay().timerExec(JOURNAL_DELAY_MS, this::writeJournal);
+        journal.editMade(viewer.getControl().getDisplay(), this::writeJournal);
     }
 
     /** Keeps the unsaved state where a crash cannot take it (the journal; saving deletes it). */
     public void writeJournal() {
-        journalPending = false;
-        if (viewer == null || viewer.getControl().isDisposed() || !isDirty() || discarded) {
-            return;
-        }
-        try {
-            project.writeJournal(document, jcas);
-        } catch (DocumentException e) {
-            org.eclipse.core.runtime.ILog.of(getClass()).warn("recovery journal not written: " + e.getMessage(), e);
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            journal.write(jcas, this::isDirty);
         }
     }
 
@@ -956,13 +921,8 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
 
     @Override
     public void discardUnsavedEdits() {
-        discarded = true;
-        if (project != null && !project.isReadOnly() && document != null) {
-            try {
-                project.deleteJournal(document);
-            } catch (DocumentException e) {
-                // a stale journal only leads to a recovery question next time
-            }
+        if (journal != null) {
+            journal.discard();
         }
     }
 
