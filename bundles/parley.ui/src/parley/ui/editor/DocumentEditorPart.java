@@ -44,7 +44,6 @@ import jakarta.inject.Inject;
 import parley.model.Catalogue;
 import parley.model.CatalogueException;
 import parley.model.CatalogueStore;
-import parley.pipeline.Tokenizer;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.DocumentImport;
@@ -478,59 +477,25 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         return best != null ? best : stance;
     }
 
-    /** Tags still awaiting review, in text order (a stance after the mentions of its sentence). */
+    /** Tags still awaiting review, in review order. */
     List<Tag> suggestions() {
-        List<Tag> out = new ArrayList<>();
-        for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
-            if (TagValues.SUGGESTED.equals(t.getStatus())) {
-                out.add(t);
-            }
-        }
-        out.sort(REVIEW_ORDER);
-        return out;
+        return ReviewOrder.suggestions(jcas);
     }
 
-    /**
-     * Selects the first suggestion after the current annotation (or after the caret). Walks the CAS
-     * index from there, so a keystroke costs the same in a document of any size.
-     */
+    /** Selects the first suggestion after the current annotation (or after the caret). */
     public boolean nextSuggestion() {
-        int from = current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset();
-        Tag best = null;
-        for (Tag t : jcas.getAnnotationIndex(Tag.class).select().startAt(from)) {
-            if (best != null && t.getBegin() > best.getBegin()) {
-                break;
-            }
-            if (t == current || !TagValues.SUGGESTED.equals(t.getStatus()) || (current != null && REVIEW_ORDER.compare(t, current) <= 0)) {
-                continue;
-            }
-            if (best == null || REVIEW_ORDER.compare(t, best) < 0) {
-                best = t;
-            }
-        }
-        if (best != null) {
-            select(best);
-        }
-        return best != null;
+        return selectIfAny(ReviewOrder.next(jcas, current, viewer.getTextWidget().getCaretOffset()));
     }
-
-    /** Text order; at one position the mentions before the stance of their sentence. */
-    static final java.util.Comparator<Tag> REVIEW_ORDER = java.util.Comparator.comparingInt(Tag::getBegin)
-            .thenComparing(t -> t instanceof Stance)
-            .thenComparingInt(Tag::getEnd)
-            .thenComparingInt(Tag::_id);
 
     public boolean previousSuggestion() {
-        Tag best = null;
-        for (Tag t : suggestions()) {
-            if (t != current && (current == null ? t.getBegin() < viewer.getTextWidget().getCaretOffset() : REVIEW_ORDER.compare(t, current) < 0)) {
-                best = t;
-            }
+        return selectIfAny(ReviewOrder.previous(jcas, current, viewer.getTextWidget().getCaretOffset()));
+    }
+
+    private boolean selectIfAny(Tag tag) {
+        if (tag != null) {
+            select(tag);
         }
-        if (best != null) {
-            select(best);
-        }
-        return best != null;
+        return tag != null;
     }
 
     // ---- edits ----
@@ -727,7 +692,7 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         }
         int begin = current.getBegin();
         int end = current.getEnd();
-        List<int[]> tokens = tokensAround(current);
+        List<int[]> tokens = ReviewOrder.tokensAround(jcas, current);
         if (start && grow) {
             begin = tokens.stream().filter(t -> t[1] <= current.getBegin()).mapToInt(t -> t[0]).max().orElse(begin);
         } else if (start) {
@@ -744,26 +709,13 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         run(edit(grow ? "Grow span" : "Shrink span").update(current, after).focus(current));
     }
 
-    /** Token spans of the tag's sentence, cut as the pipeline cuts them (the working CAS keeps no tokens). */
-    private List<int[]> tokensAround(Tag tag) {
-        Sentence sentence = sentenceAt(tag.getBegin());
-        int from = sentence != null ? sentence.getBegin() : Math.max(0, tag.getBegin() - 200);
-        int to = sentence != null ? Math.max(sentence.getEnd(), tag.getEnd()) : Math.min(jcas.getDocumentText().length(), tag.getEnd() + 200);
-        int[] spans = Tokenizer.spans(jcas.getDocumentText(), from, to);
-        List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < spans.length; i += 2) {
-            out.add(new int[] {spans[i], spans[i + 1]});
-        }
-        return out;
-    }
-
     /**
      * S: a new stance in the sentence at the caret. Its target is in the sentence (codebook); its holder is an
      * actor of the sentence or, for a pronoun ("It condemned the deal"), of the two sentences before it.
      * Where no pair is possible the analyst is told why, not left with nothing.
      */
     public void createStance() {
-        Sentence sentence = sentenceAt(current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset());
+        Sentence sentence = ReviewOrder.sentenceAt(jcas, current != null ? current.getBegin() : viewer.getTextWidget().getCaretOffset());
         org.eclipse.swt.widgets.Shell shell = viewer.getControl().getShell();
         if (sentence == null) {
             org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "New stance", "Put the caret in a sentence first.");
@@ -807,7 +759,7 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
 
     /** Adds a MANUAL stance whose evidence is the holder's sentence. */
     public Stance createStance(Actor holder, Tag target, String polarity) {
-        return createStance(holder, target, polarity, sentenceAt(holder.getBegin()));
+        return createStance(holder, target, polarity, ReviewOrder.sentenceAt(jcas, holder.getBegin()));
     }
 
     /** Adds a MANUAL stance with this evidence sentence (the target's: the holder may be in an earlier one). */
@@ -839,15 +791,6 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
         if (!status.equals(tag.getStatus())) {
             run(edit("Set status").update(tag, TagSnapshot.of(tag).withStatus(status, 1.0, Analyst.origin())).focus(tag));
         }
-    }
-
-    private Sentence sentenceAt(int offset) {
-        for (Sentence s : jcas.getAnnotationIndex(Sentence.class)) {
-            if (s.getBegin() <= offset && offset <= s.getEnd()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     public boolean undo() {
