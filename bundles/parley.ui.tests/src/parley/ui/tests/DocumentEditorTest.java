@@ -171,12 +171,20 @@ class DocumentEditorTest {
 
     @Test
     void aDocumentShowsAtOnceAndItsPreTagsFollowFromAJob() {
-        Opened o = openEditorWithoutWaiting();
-        // the part is built and its text shown while the pipeline still runs (it takes seconds to start)
-        assertEquals(TEXT, o.editor().viewer().getTextWidget().getText());
-        assertTrue(o.editor().isPretagging(), "pre-tagging should still be running right after the part was made");
-        assertTrue(o.part().getLabel().contains("pre-tagging"), o.part().getLabel());
-        assertEquals(0, o.editor().jcas().getAnnotationIndex(Tag.class).size());
+        // no job may start until the part is checked, so that "while the pipeline runs" does not depend on its speed
+        org.eclipse.core.runtime.jobs.IJobManager jobs = org.eclipse.core.runtime.jobs.Job.getJobManager();
+        jobs.suspend();
+        Opened o;
+        try {
+            o = openEditorWithoutWaiting();
+            // the part is built and its text shown while the pipeline has yet to run
+            assertEquals(TEXT, o.editor().viewer().getTextWidget().getText());
+            assertTrue(o.editor().isPretagging(), "pre-tagging should still be pending right after the part was made");
+            assertTrue(o.part().getLabel().contains("pre-tagging"), o.part().getLabel());
+            assertEquals(0, o.editor().jcas().getAnnotationIndex(Tag.class).size());
+        } finally {
+            jobs.resume();
+        }
         awaitPretagged(display, o.editor());
         assertEquals("report.txt", o.part().getLabel());
         assertTrue(o.editor().jcas().getAnnotationIndex(Tag.class).size() >= 6);
