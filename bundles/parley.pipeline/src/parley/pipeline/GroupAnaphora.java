@@ -1,5 +1,6 @@
 package parley.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,17 @@ final class GroupAnaphora {
         return null;
     }
 
-    /** The actor coordinated right after {@code m} ("Russia, Turkey and – to a lesser extent – Iran"), or null. */
-    static Mention nextInCoordination(DocumentTokens t, Mention m, List<Mention> all) {
+    /** The actors coordinated after {@code first}, in order ("Russia, Turkey and – to a lesser extent – Iran"). */
+    static List<Mention> restOfCoordination(DocumentTokens t, Mention first, List<Mention> all) {
+        List<Mention> rest = new ArrayList<>();
+        for (Mention next = nextInCoordination(t, first, all); next != null; next = nextInCoordination(t, next, all)) {
+            rest.add(next);
+        }
+        return rest;
+    }
+
+    /** The actor coordinated right after {@code m}, or null. */
+    private static Mention nextInCoordination(DocumentTokens t, Mention m, List<Mention> all) {
         for (int i = StanceTagger.lastStartingBefore(all, t.end[m.end() - 1]) + 1; i < all.size(); i++) {
             Mention next = all.get(i);
             if (next.first() >= m.end()) {

@@ -99,13 +99,14 @@ final class QuoteSpeakers {
 
     /** "Jolani said: “", "The Russian foreign ministry declared, for example: “", "As he put it: “". */
     private static Mention speakerBefore(DocumentTokens t, int open, List<Mention> all, IntFunction<Mention> pronounSpeaker) {
+        List<Mention> near = startingBetween(t, all, open - 3 * REACH, open);
         for (int v = open - 1; v >= 0 && v >= open - REACH && !isClosing(t.word[v]) && !newParagraph(t, v + 1); v--) {
             if (!SPEECH_VERBS.contains(t.lower[v])) {
                 continue;
             }
             for (int j = v - 1; j >= 0 && j >= v - REACH / 2 && !isClosing(t.word[j]) && !isOpening(t.word[j]); j--) {
-                Mention m = endingAt(all, j + 1);
-                if (m != null && m.actor()) {
+                Mention m = actor(StanceTagger.endingAt(near, j + 1));
+                if (m != null) {
                     return m;
                 }
                 if (StanceTagger.PERSON_PRONOUNS.contains(t.lower[j]) || StanceTagger.THING_PRONOUNS.contains(t.lower[j])) {
@@ -122,6 +123,7 @@ final class QuoteSpeakers {
 
     /** "”, a senior HTS religious figure asserted.", "”, said a Turkish official." */
     private static Mention speakerAfter(DocumentTokens t, int close, List<Mention> all) {
+        List<Mention> near = startingBetween(t, all, close, close + REACH + 1);
         int j = close + 1;
         if (j < t.size() && t.word[j].equals(",")) {
             j++;
@@ -138,8 +140,8 @@ final class QuoteSpeakers {
                     break;
                 }
             }
-            Mention m = startingAt(all, j);
-            if (m != null && m.actor() && found == null) {
+            Mention m = actor(StanceTagger.startingAt(near, j));
+            if (m != null && found == null) {
                 found = m;
                 if (spoken) {
                     break;
@@ -149,22 +151,14 @@ final class QuoteSpeakers {
         return spoken ? found : null;
     }
 
-    private static Mention endingAt(List<Mention> all, int end) {
-        Mention found = null;
-        for (Mention m : all) {
-            if (m.end() == end && m.actor()) {
-                found = m;
-            }
-        }
-        return found;
+    /** The document's mentions that start between the two tokens: a slice of {@code all}, which is sorted by start. */
+    private static List<Mention> startingBetween(DocumentTokens t, List<Mention> all, int from, int to) {
+        int lo = StanceTagger.lastStartingBefore(all, t.begin[Math.max(0, from)]) + 1;
+        int hi = to >= t.size() ? all.size() : StanceTagger.lastStartingBefore(all, t.begin[to]) + 1;
+        return all.subList(lo, Math.max(lo, hi));
     }
 
-    private static Mention startingAt(List<Mention> all, int first) {
-        for (Mention m : all) {
-            if (m.first() == first && m.actor()) {
-                return m;
-            }
-        }
-        return null;
+    private static Mention actor(Mention m) {
+        return m != null && m.actor() ? m : null;
     }
 }

@@ -261,6 +261,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
             }
             Subject possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
+            Mention appositive = appositiveOfRelativeClause(t, k, first, limit, inSentence);
+            int adjunct = gerundAdjunctBefore(t, first, k);
+            Mention adjunctSubject = adjunct < 0 ? null : mainSubject(t, first, adjunct, inSentence);
             Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence) : null;
             if (source != null) {
                 // "support for the rebels from Turkey", "the support they received from Ankara"
@@ -292,19 +295,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 frame = "participle";
                 holder = endingAt(inSentence, k);
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
-            } else if (appositiveOfRelativeClause(t, k, first, limit, inSentence) != null) {
+            } else if (appositive != null) {
                 // "the main rebel alliance it backs in Idlib, the National Liberation Front": the clause's pronoun
                 // holds; the actor in apposition to the noun the clause hangs on is the target
                 int pronoun = relativeClausePronoun(t, k, first);
                 holder = antecedent(all, t.begin[pronoun], PERSON_PRONOUNS.contains(t.lower[pronoun]), null, t);
-                target = appositiveOfRelativeClause(t, k, first, limit, inSentence);
+                target = appositive;
                 if (holder == null || target == holder || sameSide(holder, target)) {
                     return;
                 }
-            } else if (gerundAdjunctBefore(t, first, k) >= 0 && mainSubject(t, first, gerundAdjunctBefore(t, first, k), inSentence) != null) {
+            } else if (adjunctSubject != null) {
                 // "Washington criticised Ankara’s offensive, while continuing to arm the SDF": the adjunct's subject is
                 // the main clause's
-                holder = mainSubject(t, first, gerundAdjunctBefore(t, first, k), inSentence);
+                holder = adjunctSubject;
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else {
                 Subject subject = subject(t, k, inSentence, all, first);
@@ -344,11 +347,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // stands for the whole coordination
             boolean plural = (holder.first < first && pluralPronounBefore(t, first, k)) || groupAnaphorBetween(t, holder.end, k);
             holders.addAll(coordinated(t, holder, plural ? all : inSentence));
-            for (Mention next = holder; plural && next != null;) {
-                next = GroupAnaphora.nextInCoordination(t, next, all);
-                if (next != null) {
-                    holders.add(next);
-                }
+            if (plural) {
+                holders.addAll(GroupAnaphora.restOfCoordination(t, holder, all));
             }
         }
         if (target == null && holders.size() > 1 && isReciprocal(t, k, limit)) {
@@ -466,11 +466,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         List<Mention> parties = new ArrayList<>();
         parties.add(subject);
-        for (Mention next = subject; plural && next != null;) {
-            next = GroupAnaphora.nextInCoordination(t, next, all);
-            if (next != null) {
-                parties.add(next);
-            }
+        if (plural) {
+            parties.addAll(GroupAnaphora.restOfCoordination(t, subject, all));
         }
         if (j + 2 < limit && t.lower[j + 1].equals("with")) {
             Mention other = startingAt(inSentence, j + 2);
@@ -520,12 +517,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             Mention m = endingAt(inSentence, p);
             return m != null && m.actor ? new Subject(m, m.first) : null;
         }
-        boolean thing = THING_PRONOUNS.contains(t.lower[p]) && NOT_SUBJECT_PRONOUNS.contains(t.lower[p]);
-        if (thing || (PERSON_PRONOUNS.contains(t.lower[p]) && NOT_SUBJECT_PRONOUNS.contains(t.lower[p]))) {
-            Mention m = antecedent(all, t.begin[p], !thing, null, t);
-            return m == null ? null : new Subject(m, p);
-        }
-        return null;
+        Mention m = pronounPossessor(t, p + 1, first, all);
+        return m == null ? null : new Subject(m, p);
     }
 
     /**
@@ -1125,7 +1118,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (j < limit && NOUN_MARKERS.contains(t.lower[j])) {
             j++;
         }
-        return j < limit && startingAt(inSentence, j) != null && startingAt(inSentence, j).actor;
+        Mention object = j < limit ? startingAt(inSentence, j) : null;
+        return object != null && object.actor;
     }
 
     /** "Iran-backed militias attacked": the actor is part of a compound modifier, the militias act. */

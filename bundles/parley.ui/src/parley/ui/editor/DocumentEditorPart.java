@@ -403,7 +403,7 @@ public class DocumentEditorPart implements parley.ui.services.DiscardableEdits {
 
     /** Keeps the unsaved state where a crash cannot take it (the journal; saving deletes it). */
     public void writeJournal() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
+        if (showsDocument()) {
             journal.write(jcas, this::isDirty);
         }
     }
