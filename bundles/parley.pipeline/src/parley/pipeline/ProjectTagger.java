@@ -32,15 +32,25 @@ public final class ProjectTagger {
         }
     }
 
+    private record Tagged(Retagger.Result result, TagCounts counts) {
+    }
+
     public record Summary(int tagged, int failed, boolean cancelled) {
     }
 
     private final Project project;
     private final int threads;
+    private final HeldDocuments held;
 
     public ProjectTagger(Project project, int threads) {
+        this(project, threads, HeldDocuments.NONE);
+    }
+
+    /** Merges into the documents {@code held} in memory instead of their copies on disk. */
+    public ProjectTagger(Project project, int threads, HeldDocuments held) {
         this.project = project;
         this.threads = threads;
+        this.held = held;
     }
 
     /** Tags every document the corpus folder holds now, those added since the project was opened included. */
@@ -66,10 +76,14 @@ public final class ProjectTagger {
                     try {
                         Project.checkEditableSize(d.path());
                         project.load(d, working);
-                        Retagger.Result result = retagger.retag(working);
-                        project.saveTagged(d, working);
+                        JCas fresh = retagger.analyse(working);
+                        Tagged tagged = held.mergeIfHeld(d, jcas -> new Tagged(retagger.merge(fresh, jcas), TagCounts.of(jcas)));
+                        if (tagged == null) {
+                            tagged = new Tagged(retagger.merge(fresh, working), TagCounts.of(working));
+                            project.saveTagged(d, working);
+                        }
                         project.clearProblem(d);
-                        listener.tagged(d, result, TagCounts.of(working));
+                        listener.tagged(d, tagged.result(), tagged.counts());
                         return true;
                     } catch (DocumentException e) {
                         fail(d, e);

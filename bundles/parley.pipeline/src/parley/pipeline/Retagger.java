@@ -46,9 +46,13 @@ public final class Retagger {
     }
 
     public Result retag(JCas working) throws AnalysisEngineProcessException {
+        return merge(analyse(working), working);
+    }
+
+    /** The pipeline's suggestions for the text of a working CAS, which it leaves as it is (see {@link #analyse(String, String)}). */
+    public JCas analyse(JCas working) throws AnalysisEngineProcessException {
         DocumentInfo info = DocumentImport.info(working);
-        return merge(analyse(info != null && info.getSourceName() != null ? info.getSourceName() : "document", working.getDocumentText()),
-                working);
+        return analyse(info != null && info.getSourceName() != null ? info.getSourceName() : "document", working.getDocumentText());
     }
 
     /**

@@ -3,13 +3,18 @@ package parley.review;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 
+import parley.annotation.WorkingDocument;
+import parley.annotation.WorkingDocuments;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
@@ -18,118 +23,175 @@ import parley.type.Agreement;
 import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
-import parley.types.ParleyTypeSystem;
 import parley.types.TagValues;
 
 /**
- * The annotations of a whole project, held for review: every tagged document's working CAS, with
- * a row per stance and per actor or agreement tag. Decisions change these CASes, and
- * {@link #save(CorpusDocument)} writes one back to the project.
+ * The annotations of a whole project, held for review: every tagged document's {@link WorkingDocument} (the same
+ * copies the editors show), with a row per stance and per actor or agreement tag. Whatever changes a document (a
+ * review decision, an editor, a tagging run) its rows follow, and the listeners are told which documents changed.
  */
 public final class ReviewCorpus {
 
-    private final Project project;
-    private final Map<CorpusDocument, JCas> cases = new LinkedHashMap<>();
+    private final WorkingDocuments working;
+    private final Map<CorpusDocument, WorkingDocument> documents = new LinkedHashMap<>();
     private final Map<CorpusDocument, List<ReviewRow>> stances = new LinkedHashMap<>();
     private final Map<CorpusDocument, List<ReviewRow>> tags = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    /** Documents whose working CAS could not be read or made, with the message naming the file. */
+    private final Map<CorpusDocument, String> problems = new LinkedHashMap<>();
+    /** Documents not tagged yet: they have nothing to review. */
+    private final Set<CorpusDocument> untagged = new HashSet<>();
+    private final List<Consumer<Set<CorpusDocument>>> listeners = new ArrayList<>();
+    private final WorkingDocument.Listener onChange = this::changed;
     /** All rows in document order, built on first use after a change (every review refresh asks for them). */
     private List<ReviewRow> allStances;
     private List<ReviewRow> allTags;
-    private int untagged;
+    /** Inside {@link #batch}: the documents changed so far, told once at its end. */
+    private Set<CorpusDocument> batched;
 
-    private ReviewCorpus(Project project) {
-        this.project = project;
+    private ReviewCorpus(WorkingDocuments working) {
+        this.working = working;
     }
 
-    /** Loads every document of the project that has a working CAS; the others are counted as untagged. */
-    public static ReviewCorpus load(Project project) {
-        ReviewCorpus corpus = new ReviewCorpus(project);
+    /** Every document of the project that has a working CAS; the others are counted as untagged. */
+    public static ReviewCorpus load(WorkingDocuments working) {
+        ReviewCorpus corpus = new ReviewCorpus(working);
+        Project project = working.project();
+        if (project == null) {
+            working.held().forEach(corpus::index);
+            return corpus;
+        }
         for (CorpusDocument d : project.corpus().documents()) {
-            try {
-                if (!project.hasWorkingCas(d)) {
-                    if (project.problem(d) != null) {
-                        corpus.problems.add(project.problem(d)); // tagging it failed: saying so helps, "not tagged yet" would not
-                    } else {
-                        corpus.untagged++;
-                    }
-                    continue;
-                }
-                corpus.read(d);
-            } catch (DocumentException e) {
-                corpus.problems.add(e.getMessage());
-            }
+            corpus.add(d);
         }
         return corpus;
+    }
+
+    /** A review of a project's documents, each loaded on its own (tests, the command line). */
+    public static ReviewCorpus load(Project project) {
+        return load(new WorkingDocuments(project, WorkingDocuments.OwnerThread.CALLER));
     }
 
     /** A review over CASes already in memory (benchmarks, tests): decisions change them, nothing is saved. */
     public static ReviewCorpus of(Map<CorpusDocument, JCas> documents) {
-        ReviewCorpus corpus = new ReviewCorpus(null);
-        documents.forEach(corpus::index);
-        return corpus;
+        return load(WorkingDocuments.inMemory(documents));
     }
 
-    private void read(CorpusDocument d) throws DocumentException {
-        JCas jcas;
-        try {
-            jcas = ParleyTypeSystem.newJCas();
-        } catch (ResourceInitializationException e) {
-            throw new DocumentException(d.path(), "cannot create a CAS (" + e.getMessage() + ")", e);
+    /** Takes in a document tagged since the review was loaded (or shows its problem); nothing if already in. */
+    public void add(CorpusDocument d) {
+        Project project = working.project();
+        if (project == null || documents.containsKey(d)) {
+            return;
         }
-        project.load(d, jcas);
-        index(d, jcas);
+        try {
+            untagged.remove(d);
+            problems.remove(d);
+            if (!project.hasWorkingCas(d) && (working.ifHeld(d) == null || !working.ifHeld(d).isPretagged())) {
+                if (project.problem(d) != null) {
+                    problems.put(d, project.problem(d)); // tagging it failed: saying so helps, "not tagged yet" would not
+                } else {
+                    untagged.add(d);
+                }
+                return;
+            }
+            index(working.get(d));
+            if (batched != null) {
+                batched.add(d);
+            } else {
+                tell(Set.of(d));
+            }
+        } catch (DocumentException e) {
+            problems.put(d, e.getMessage());
+        }
     }
 
-    private void index(CorpusDocument d, JCas jcas) {
-        cases.put(d, jcas);
-        String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
+    private void index(WorkingDocument w) {
+        if (documents.put(w.document(), w) == null) {
+            w.addListener(onChange);
+        }
+        JCas jcas = w.jcas();
+        String text = w.text();
         Sentences sentences = new Sentences(jcas, text.length());
         List<ReviewRow> s = new ArrayList<>();
         List<ReviewRow> t = new ArrayList<>();
         for (Tag tag : jcas.getAnnotationIndex(Tag.class)) {
             int[] sentence = sentences.around(tag.getBegin(), tag.getEnd());
-            ReviewRow row = new ReviewRow(d, tag, text, sentence[0], sentence[1]);
+            ReviewRow row = new ReviewRow(w, tag, text, sentence[0], sentence[1]);
             if (tag instanceof Stance) {
                 s.add(row);
             } else if (tag instanceof Actor || tag instanceof Agreement) {
                 t.add(row);
             }
         }
-        stances.put(d, s);
-        tags.put(d, t);
+        stances.put(w.document(), s);
+        tags.put(w.document(), t);
         allStances = null;
         allTags = null;
     }
 
-    /** Reads a document's working CAS again (after an editor saved it or Tag Corpus changed it). */
-    public void reload(CorpusDocument d) throws DocumentException {
-        if (project == null) {
+    private void changed(WorkingDocument.Change change) {
+        if (change.onlyDirtyState()) {
             return;
         }
-        if (cases.remove(d) == null && untagged > 0) {
-            untagged--; // tagged since the review was loaded
+        if (change.structural()) {
+            index(change.document());
         }
-        stances.remove(d);
-        tags.remove(d);
-        allStances = null;
-        allTags = null;
-        read(d);
+        if (batched != null) {
+            batched.add(change.document().document());
+        } else {
+            tell(Set.of(change.document().document()));
+        }
     }
 
-    /** Writes a document's working CAS to the project, atomically. */
-    public void save(CorpusDocument d) throws DocumentException {
-        if (project != null && cases.containsKey(d)) {
-            project.save(d, cases.get(d));
+    /** Runs {@code work}; the documents it changes are told to the listeners once, at its end. */
+    public void batch(Runnable work) {
+        if (batched != null) {
+            work.run();
+            return;
         }
+        batched = new LinkedHashSet<>();
+        try {
+            work.run();
+        } finally {
+            Set<CorpusDocument> changed = batched;
+            batched = null;
+            tell(changed);
+        }
+    }
+
+    /** Told which documents changed, after every change that the rows show. */
+    public void addListener(Consumer<Set<CorpusDocument>> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Set<CorpusDocument>> listener) {
+        listeners.remove(listener);
+    }
+
+    private void tell(Set<CorpusDocument> changed) {
+        List.copyOf(listeners).forEach(l -> l.accept(changed));
+    }
+
+    /** Stops following the working documents. */
+    public void close() {
+        documents.values().forEach(w -> w.removeListener(onChange));
+        listeners.clear();
+    }
+
+    public WorkingDocuments working() {
+        return working;
+    }
+
+    /** The working document of a reviewed document, or null. */
+    public WorkingDocument working(CorpusDocument d) {
+        return documents.get(d);
     }
 
     public Project project() {
-        return project;
+        return working.project();
     }
 
     public boolean isReadOnly() {
-        return project != null && project.isReadOnly();
+        return project() != null && project().isReadOnly();
     }
 
     public List<ReviewRow> stances() {
@@ -154,21 +216,21 @@ public final class ReviewCorpus {
     }
 
     public List<CorpusDocument> documents() {
-        return List.copyOf(cases.keySet());
+        return List.copyOf(documents.keySet());
     }
 
     public JCas jcas(CorpusDocument d) {
-        return cases.get(d);
+        return documents.containsKey(d) ? documents.get(d).jcas() : null;
     }
 
     /** Documents whose working CAS could not be read, each message naming the file. */
     public List<String> problems() {
-        return List.copyOf(problems);
+        return List.copyOf(problems.values());
     }
 
     /** Documents not tagged yet (no working CAS): they have nothing to review. */
     public int untagged() {
-        return untagged;
+        return untagged.size();
     }
 
     /**

@@ -1,5 +1,7 @@
 package parley.review;
 
+import parley.annotation.Annotated;
+import parley.annotation.WorkingDocument;
 import parley.store.CorpusDocument;
 import parley.type.Actor;
 import parley.type.Agreement;
@@ -10,16 +12,16 @@ import parley.type.Tag;
  * One annotation of the corpus as the review tables show it: a stance, or an actor or agreement
  * tag. Values are read from the CAS each time, so the row always shows the tag as it is now.
  */
-public final class ReviewRow {
+public final class ReviewRow implements Annotated {
 
-    private final CorpusDocument document;
+    private final WorkingDocument working;
     private final Tag tag;
     private final String text;
     private final int sentenceBegin;
     private final int sentenceEnd;
 
-    ReviewRow(CorpusDocument document, Tag tag, String text, int sentenceBegin, int sentenceEnd) {
-        this.document = document;
+    ReviewRow(WorkingDocument working, Tag tag, String text, int sentenceBegin, int sentenceEnd) {
+        this.working = working;
         this.tag = tag;
         this.text = text;
         this.sentenceBegin = sentenceBegin;
@@ -27,9 +29,15 @@ public final class ReviewRow {
     }
 
     public CorpusDocument document() {
-        return document;
+        return working.document();
     }
 
+    @Override
+    public WorkingDocument working() {
+        return working;
+    }
+
+    @Override
     public Tag tag() {
         return tag;
     }
@@ -137,6 +145,6 @@ public final class ReviewRow {
 
     @Override
     public String toString() {
-        return document.name() + "@" + tag.getBegin() + "-" + tag.getEnd() + " " + kind();
+        return working.document().name() + "@" + tag.getBegin() + "-" + tag.getEnd() + " " + kind();
     }
 }

@@ -7,6 +7,8 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Display;
 
+import parley.annotation.WorkingDocuments;
+import parley.ui.services.SharedWorkingDocuments;
 import parley.store.Corpus;
 import parley.store.CorpusWatcher;
 import parley.store.DocumentException;
@@ -46,8 +48,10 @@ public final class CorpusSession {
             } catch (parley.model.CatalogueException e) {
                 applicationContext.set(PROBLEM, "The project's catalogue cannot be used: " + e.getMessage());
             }
+            applicationContext.set(WorkingDocuments.class, SharedWorkingDocuments.of(project));
             applicationContext.set(Project.class, project);
         } catch (DocumentException e) {
+            applicationContext.set(WorkingDocuments.class, null);
             applicationContext.set(Project.class, null);
             applicationContext.set(PROBLEM, "The corpus opens read-only, its annotations cannot be stored: " + e.getMessage());
         }

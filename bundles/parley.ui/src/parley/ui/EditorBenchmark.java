@@ -145,7 +145,7 @@ public class EditorBenchmark implements IApplication {
                 // settle before measuring
             }
             long t0 = System.nanoTime();
-            editor.accept();
+            editor.edits().accept();
             editor.viewer().getTextWidget().update(); // paints now, synchronously
             accepts.add((System.nanoTime() - t0) / 1e6);
         }

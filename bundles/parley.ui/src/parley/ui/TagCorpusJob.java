@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 
 import parley.pipeline.CorpusRunner;
+import parley.pipeline.HeldDocuments;
 import parley.pipeline.ProjectTagger;
 import parley.pipeline.Retagger;
 import parley.store.CorpusDocument;
@@ -24,17 +25,20 @@ import parley.ui.events.DocumentEvents;
 
 /**
  * File › Tag Corpus: the project's documents through {@link ProjectTagger}, the same runner as
- * {@code ./parley tag <corpus>}, as a Job with progress and cancel.
+ * {@code ./parley tag <corpus>}, as a Job with progress and cancel. Documents the workbench holds (open in an
+ * editor, in the review) get the suggestions merged into their working copy, unsaved edits and all.
  */
 public final class TagCorpusJob extends Job {
 
 
     private final Project project;
+    private final HeldDocuments held;
     private final IEventBroker events;
 
-    public TagCorpusJob(Project project, IEventBroker events) {
+    public TagCorpusJob(Project project, HeldDocuments held, IEventBroker events) {
         super("Tagging corpus " + project.corpus().folder().getFileName());
         this.project = project;
+        this.held = held == null ? HeldDocuments.NONE : held;
         this.events = events;
     }
 
@@ -51,7 +55,7 @@ public final class TagCorpusJob extends Job {
         int[] reported = {0};
         ProjectTagger.Summary summary;
         try {
-            summary = new ProjectTagger(project, CorpusRunner.defaultThreads()).run(documents, new ProjectTagger.Listener() {
+            summary = new ProjectTagger(project, CorpusRunner.defaultThreads(), held).run(documents, new ProjectTagger.Listener() {
                 @Override
                 public void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts) {
                     if (events != null) {

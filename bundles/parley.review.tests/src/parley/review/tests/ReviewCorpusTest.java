@@ -14,8 +14,10 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import parley.annotation.Decisions;
+import parley.annotation.TagChange;
+import parley.annotation.WorkingDocument;
 import parley.review.ReviewCorpus;
-import parley.review.ReviewDecision;
 import parley.review.ReviewRow;
 import parley.review.RowFilter;
 import parley.store.CorpusDocument;
@@ -90,7 +92,10 @@ class ReviewCorpusTest {
         ObjectUndoContext context = new ObjectUndoContext(this);
         List<ReviewRow> sochi = review.stances().stream().filter(RowFilter.ANY.withTarget("SOCHI")).toList();
 
-        history.execute(ReviewDecision.accept(sochi, "analyst:amira", context, docs -> save(review, docs)), null, null);
+        TagChange accept = Decisions.accept(sochi, "analyst:amira");
+        accept.addContext(context);
+        history.execute(accept, null, null);
+        save(accept);
 
         ReviewCorpus reread = ReviewCorpus.load(project);
         assertEquals(2, count(reread.stances(), RowFilter.ANY.withStatus("ACCEPTED")));
@@ -99,26 +104,27 @@ class ReviewCorpusTest {
         assertEquals("SUGGESTED", reread.stances().get(2).status(), "the other document is untouched");
 
         history.undo(context, null, null);
+        save(accept);
         assertTrue(ReviewCorpus.load(project).stances().stream()
                 .allMatch(r -> "SUGGESTED".equals(r.status()) && "StanceTagger".equals(r.origin()) && r.confidence() == 0.7),
                 "undo wrote the suggestions back as they were");
         history.redo(context, null, null);
+        save(accept);
         assertEquals(2, count(ReviewCorpus.load(project).stances(), RowFilter.ANY.withStatus("ACCEPTED")));
     }
 
     @Test
     void flipAndChangeHolderMarkTheStanceCorrected() throws Exception {
         ReviewCorpus review = ReviewCorpus.load(project());
-        ObjectUndoContext context = new ObjectUndoContext(this);
         ReviewRow ankara = review.stances().get(0);
 
-        ReviewDecision.flipPolarity(ankara, "analyst:a", context, docs -> { }).execute(null, null);
+        Decisions.flipPolarity(ankara, "analyst:a").execute(null, null);
         assertEquals("OPPOSE", ankara.polarity());
         assertEquals("CORRECTED", ankara.status());
 
         Actor moscow = (Actor) review.candidates(ankara, true).stream().filter(t -> t.getCoveredText().equals("Moscow")).findFirst().orElseThrow();
         assertEquals("Ankara", review.candidates(ankara, true).get(0).getCoveredText(), "the evidence sentence's actors come first");
-        ReviewDecision change = ReviewDecision.changeHolder(ankara, moscow, "analyst:a", context, docs -> { });
+        TagChange change = Decisions.changeHolder(ankara, moscow, "analyst:a");
         change.execute(null, null);
         assertEquals("RUS", ankara.holderId());
         change.undo(null, null);
@@ -146,7 +152,10 @@ class ReviewCorpusTest {
         IOperationHistory history = new DefaultOperationHistory();
         ObjectUndoContext context = new ObjectUndoContext(this);
 
-        history.execute(ReviewDecision.accept(List.of(ankara), "analyst:amira", context, docs -> save(review, docs)), null, null);
+        TagChange accept = Decisions.accept(List.of(ankara), "analyst:amira");
+        accept.addContext(context);
+        history.execute(accept, null, null);
+        save(accept);
 
         ReviewCorpus reread = ReviewCorpus.load(project);
         List<ReviewRow> arguments = reread.tags().stream().filter(r -> r.document().name().equals("a.txt") && r.tag().getEnd() <= 28).toList();
@@ -155,6 +164,7 @@ class ReviewCorpusTest {
                 "holder and target accepted with the stance");
         assertEquals(2, reread.tags().stream().filter(r -> "ACCEPTED".equals(r.status())).count(), "nothing else accepted");
         history.undo(context, null, null);
+        save(accept);
         assertTrue(ReviewCorpus.load(project).tags().stream().allMatch(r -> "SUGGESTED".equals(r.status())), "one undo takes it all back");
     }
 
@@ -169,13 +179,9 @@ class ReviewCorpusTest {
         assertTrue(review.problems().stream().anyMatch(p -> p.contains("c.txt") && p.contains("UTF-8")), review.problems().toString());
     }
 
-    private static void save(ReviewCorpus review, java.util.Set<CorpusDocument> docs) {
-        for (CorpusDocument d : docs) {
-            try {
-                review.save(d);
-            } catch (DocumentException e) {
-                throw new AssertionError(e);
-            }
+    private static void save(TagChange change) throws DocumentException {
+        for (WorkingDocument w : change.documents()) {
+            w.save();
         }
     }
 

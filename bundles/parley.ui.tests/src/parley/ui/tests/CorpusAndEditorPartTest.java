@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import parley.ui.services.SharedWorkingDocuments;
 import parley.store.Corpus;
 import parley.store.CorpusDocument;
 import parley.store.Project;
@@ -122,6 +123,13 @@ class CorpusAndEditorPartTest {
         Table table = part.viewer().getTable();
         assertEquals("\u2013", table.getItem(0).getText(1), "an untagged document has no count");
         assertEquals("2", table.getItem(1).getText(1));
+
+        // an unsaved decision in the document's working copy (an editor's, the review's) counts at once
+        parley.annotation.WorkingDocument working = SharedWorkingDocuments.in(context).get(doc);
+        Actor suggested = working.jcas().select(Actor.class).filter(a -> "SUGGESTED".equals(a.getStatus())).findFirst().orElseThrow();
+        working.execute(parley.annotation.Decisions.accept(List.of(parley.annotation.Annotated.of(working, suggested)), "analyst:amira"));
+        assertTrue(working.isDirty());
+        assertEquals("1", table.getItem(1).getText(1));
     }
 
     @Test
@@ -200,10 +208,8 @@ class CorpusAndEditorPartTest {
 
         CorpusSession.open(context, folder);
         Project project = context.get(Project.class);
-        TagCorpusJob job = new TagCorpusJob(project, null);
-        job.schedule();
-        job.join();
-        assertTrue(job.getResult().toString().contains("c_large.txt"), job.getResult().toString());
+        org.eclipse.core.runtime.IStatus result = UiWaits.tagCorpus(display, context);
+        assertTrue(result.toString().contains("c_large.txt"), result.toString());
         for (CorpusDocument d : project.corpus().documents()) {
             assertEquals(!d.name().equals("c_large.txt"), project.hasWorkingCas(d), d.name());
         }

@@ -90,6 +90,11 @@ class DocumentEditorTest {
         shell.dispose();
     }
 
+    /** As after a crash: the next workbench holds none of this one's working documents. */
+    private void startAnew() {
+        context.remove(parley.annotation.WorkingDocuments.class);
+    }
+
     private record Opened(DocumentEditorPart editor, MPart part) {
     }
 
@@ -117,7 +122,7 @@ class DocumentEditorTest {
 
     /** Waits (dispatching UI events) until the editor's pre-tagging job has merged its suggestions, at most a minute. */
     static void awaitPretagged(org.eclipse.swt.widgets.Display display, DocumentEditorPart editor) {
-        dispatchUntil(display, () -> !editor.isPretagging(), 60_000);
+        UiWaits.dispatchUntil(display, () -> !editor.isPretagging(), 60_000);
         org.junit.jupiter.api.Assertions.assertFalse(editor.isPretagging(), "pre-tagging did not finish within a minute");
         if (editor.viewer() == null) {
             return; // a document that cannot be shown (its problem is what the test looks at)
@@ -128,24 +133,9 @@ class DocumentEditorTest {
         org.eclipse.swt.events.PaintListener counter = e -> paints[0]++;
         text.addPaintListener(counter);
         text.redraw();
-        dispatchUntil(display, () -> paints[0] > 0, 5_000);
+        UiWaits.dispatchUntil(display, () -> paints[0] > 0, 5_000);
         text.removePaintListener(counter);
         org.junit.jupiter.api.Assertions.assertTrue(paints[0] > 0, "the editor did not paint within 5 s of its suggestions");
-    }
-
-    /** Dispatches UI events until the condition holds or the time is up. */
-    private static void dispatchUntil(org.eclipse.swt.widgets.Display display, java.util.function.BooleanSupplier done, long millis) {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     private void spin() {
@@ -312,6 +302,7 @@ class DocumentEditorTest {
         assertFalse(o.part().isDirty());
         assertEquals(TEXT, Files.readString(source), "the source text is never written");
 
+        startAnew();
         Opened reopened = openEditor();
         assertEquals(edited, snapshot(reopened.editor()));
     }
@@ -331,6 +322,7 @@ class DocumentEditorTest {
         }
         assertTrue(project.hasJournal(o.editor().document()), "no journal within 2 s of the edits");
         // a crash: the editor is never disposed or saved; the next start finds the journal
+        startAnew();
         recoverAnswer = true;
         Opened after = openEditor();
         assertEquals(edited, snapshot(after.editor()));
@@ -345,6 +337,7 @@ class DocumentEditorTest {
         new EditorHandlers.NextSuggestion().execute(o.part());
         new EditorHandlers.Accept().execute(o.part());
         o.editor().writeJournal();
+        startAnew();
         recoverAnswer = false;
         Opened after = openEditor();
         assertFalse(project.hasJournal(after.editor().document()));
@@ -363,10 +356,8 @@ class DocumentEditorTest {
         List<String> decided = snapshot(o.editor()).stream().filter(s -> !s.endsWith("SUGGESTED")).toList();
         new EditorHandlers.Save().execute(o.part());
 
-        Job job = new TagCorpusJob(project, null);
-        job.schedule();
-        job.join();
-        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        org.eclipse.core.runtime.IStatus result = UiWaits.tagCorpus(display, context);
+        assertTrue(result.isOK(), result.toString());
 
         List<String> after = snapshot(openEditor().editor());
         assertTrue(after.containsAll(decided), "lost decisions: " + decided + " vs " + after);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.jcas.JCas;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -33,6 +34,7 @@ import parley.model.CatalogueStore;
 import parley.review.ReviewCorpus;
 import parley.review.ReviewRow;
 import parley.review.RowFilter;
+import parley.store.CorpusDocument;
 import parley.store.Project;
 import parley.type.Stance;
 import parley.ui.services.Analyst;
@@ -43,6 +45,7 @@ import parley.ui.catalogue.CatalogueEditorPart;
 import parley.ui.editor.DocumentEditorPart;
 import parley.ui.handlers.EditorHandlers;
 import parley.ui.handlers.ReviewHandlers;
+import parley.ui.review.ReviewSession;
 import parley.ui.review.StanceMatrixPart;
 import parley.ui.review.StanceReviewPart;
 import parley.ui.review.SuggestionQueuePart;
@@ -92,10 +95,8 @@ class ReviewPartsTest {
     }
 
     private void tagCorpus() throws InterruptedException {
-        TagCorpusJob job = new TagCorpusJob(project, null);
-        job.schedule();
-        job.join();
-        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        org.eclipse.core.runtime.IStatus result = UiWaits.tagCorpus(display, context);
+        assertTrue(result.isOK(), result.toString());
     }
 
     private <T> Made<T> make(Class<T> type) {
@@ -110,6 +111,18 @@ class ReviewPartsTest {
         shell.open();
         spin();
         return new Made<>(object, part);
+    }
+
+    /** A document editor on a document of the corpus, as opening it from the review does. */
+    private Made<DocumentEditorPart> editorOn(CorpusDocument document) {
+        MPart model = MBasicFactory.INSTANCE.createPart();
+        model.getPersistedState().put(DocumentEditorPart.DOCUMENT_PATH, document.path().toString());
+        IEclipseContext editorContext = context.createChild("editor");
+        editorContext.set(Composite.class, new Composite(shell, SWT.NONE));
+        editorContext.set(MPart.class, model);
+        DocumentEditorPart editor = ContextInjectionFactory.make(DocumentEditorPart.class, editorContext);
+        model.setObject(editor);
+        return new Made<>(editor, model);
     }
 
     private record Made<T>(T part, MPart model) {
@@ -226,14 +239,72 @@ class ReviewPartsTest {
         new ReviewHandlers.OpenEvidence().execute(made.model());
 
         assertEquals(List.of(row.document().name() + "@" + row.tag().getBegin() + "-" + row.tag().getEnd()), opened);
-        MPart editorModel = MBasicFactory.INSTANCE.createPart();
-        editorModel.getPersistedState().put(DocumentEditorPart.DOCUMENT_PATH, row.document().path().toString());
-        IEclipseContext editorContext = context.createChild("editor");
-        editorContext.set(Composite.class, new Composite(shell, SWT.NONE));
-        editorContext.set(MPart.class, editorModel);
-        DocumentEditorPart editor = ContextInjectionFactory.make(DocumentEditorPart.class, editorContext);
+        DocumentEditorPart editor = editorOn(row.document()).part();
         editor.reveal(row.tag().getBegin(), row.tag().getEnd());
         assertTrue(editor.current() instanceof Stance s && s.getHolder().getActorId().equals("TUR"), String.valueOf(editor.current()));
+    }
+
+    /**
+     * The issue's test: a decision in the Stance Review while the same document has unsaved edits in its editor, then
+     * Tag Corpus, then save: every decision and every new suggestion is there.
+     */
+    @Test
+    void aReviewDecisionBesideUnsavedEditorEditsShowsInTheEditorAndSurvivesTagCorpusAndSave() throws Exception {
+        Made<StanceReviewPart> made = make(StanceReviewPart.class);
+        made.part().setFilter(RowFilter.ANY.withHolder("RUS").withDocument("report.txt"));
+        made.part().table().select(0);
+        ReviewRow russia = made.part().table().selected();
+        Made<DocumentEditorPart> opened = editorOn(russia.document());
+        DocumentEditorPart editor = opened.part();
+        MPart editorModel = opened.model();
+        assertTrue(editor.jcas().select(Stance.class).anyMatch(s -> s == russia.tag()), "the editor shows the review's copy");
+
+        // unsaved in the editor: Ankara's stance deleted (Tag Corpus will suggest it again), HTS rejected
+        Stance ankara = editor.jcas().select(Stance.class).filter(s -> "TUR".equals(s.getHolder().getActorId())
+                && "SOCHI_2018".equals(idOf(s.getTarget()))).findFirst().orElseThrow();
+        editor.select(ankara);
+        editor.edits().deleteCurrent();
+        parley.type.Actor hts = editor.jcas().select(parley.type.Actor.class).filter(a -> "HTS".equals(a.getActorId())).findFirst().orElseThrow();
+        editor.select(hts);
+        editor.edits().reject();
+        assertTrue(editorModel.isDirty());
+
+        new ReviewHandlers.Accept().execute(made.model());
+
+        assertEquals(null, ReviewSession.of(context).lastProblem(), "not refused for the editor's unsaved edits");
+        assertEquals("ACCEPTED", ((Stance) russia.tag()).getStatus());
+        assertTrue(shownAs(editor, russia.tag()).contains("REVIEWED"), "the editor shows the decision at once: " + shownAs(editor, russia.tag()));
+        assertTrue(editorModel.isDirty(), "the decision joined the unsaved edits");
+
+        tagCorpus();
+        editor.save();
+        assertFalse(editorModel.isDirty());
+
+        JCas stored = parley.types.ParleyTypeSystem.newJCas();
+        Project.open(corpus).load(russia.document(), stored);
+        assertTrue(stored.select(Stance.class).anyMatch(s -> "RUS".equals(s.getHolder().getActorId()) && "ACCEPTED".equals(s.getStatus())
+                && "analyst:amira".equals(s.getOrigin())), "the review's decision");
+        assertTrue(stored.select(parley.type.Actor.class).anyMatch(a -> "HTS".equals(a.getActorId()) && "REJECTED".equals(a.getStatus())),
+                "the editor's decision");
+        assertTrue(stored.select(Stance.class).anyMatch(s -> "TUR".equals(s.getHolder().getActorId()) && "SUGGESTED".equals(s.getStatus())
+                && "SOCHI_2018".equals(idOf(s.getTarget()))), "Tag Corpus's new suggestion");
+        assertTrue(stored.select(Stance.class).noneMatch(s -> "HTS".equals(idOf(s.getTarget())) && "SUGGESTED".equals(s.getStatus())),
+                "nothing suggested again about what the analyst rejected");
+    }
+
+    private static String idOf(parley.type.Tag t) {
+        return t instanceof parley.type.Actor a ? a.getActorId() : t instanceof parley.type.Agreement g ? g.getAgreementId() : null;
+    }
+
+    /** The annotation type the editor paints a tag with. */
+    private static String shownAs(DocumentEditorPart editor, parley.type.Tag tag) {
+        var annotations = editor.viewer().getAnnotationModel().getAnnotationIterator();
+        while (annotations.hasNext()) {
+            if (annotations.next() instanceof parley.ui.editor.TagAnnotation a && a.tag() == tag) {
+                return a.getType();
+            }
+        }
+        return "not shown";
     }
 
     @Test

@@ -1,7 +1,5 @@
 package parley.ui.catalogue;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +9,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -31,9 +28,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -55,11 +50,6 @@ public class CatalogueEditorPart {
 
     public static final String PART_ID = "parley.ui.part.catalogue";
 
-    /** The features the form edits, in order; list features are edited one value per line. */
-    private static final List<String> ACTOR_FIELDS = List.of("id", "name", "category", "affiliation", "aliases", "metonyms", "demonyms");
-    private static final List<String> AGREEMENT_FIELDS = List.of("id", "name", "kind", "dateSigned", "parties", "thirdParties",
-            "parentProcess", "stage", "aliases", "descriptions");
-
     @Inject
     private IEclipseContext context;
     @Inject
@@ -70,11 +60,9 @@ public class CatalogueEditorPart {
     private EObject root;
     private TreeViewer tree;
     private Text search;
-    private Composite form;
+    private CatalogueEntryForm form;
     private Label validation;
     private String problem;
-    private EObject selected;
-    private boolean filling;
     private StanceCuesView cues;
 
     @PostConstruct
@@ -122,15 +110,19 @@ public class CatalogueEditorPart {
             tree.refresh();
             tree.expandAll();
         });
-        tree.addSelectionChangedListener(e -> show(e.getStructuredSelection().getFirstElement() instanceof EObject o ? o : null));
+        tree.addSelectionChangedListener(e -> form.show(e.getStructuredSelection().getFirstElement() instanceof EObject o ? o : null, root != null));
         button(left, "New actor", () -> add("actors", "Actor"));
         button(left, "New agreement", () -> add("agreements", "Agreement"));
         button(left, "Delete", this::deleteSelected);
 
         Composite right = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(right);
-        form = new Composite(right, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(form);
+        form = new CatalogueEntryForm(right, entry -> {
+            part.setDirty(true);
+            tree.update(entry, null);
+            validate();
+        });
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(form.control());
         validation = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(validation);
         button(right, "Save", this::saveQuietly);
@@ -166,7 +158,7 @@ public class CatalogueEditorPart {
         }
         tree.setInput(root == null ? new Object() : root);
         tree.expandAll();
-        show(null);
+        form.show(null, root != null);
         part.setDirty(false);
         validate();
     }
@@ -213,115 +205,9 @@ public class CatalogueEditorPart {
         return false;
     }
 
-    // ---- the form ----
-
-    private void show(EObject entry) {
-        selected = entry;
-        for (Control c : form.getChildren()) {
-            c.dispose();
-        }
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(form);
-        if (entry == null) {
-            Label hint = new Label(form, SWT.WRAP);
-            hint.setText(root == null ? "" : "Select an actor or agreement to edit it, or add a new one.");
-            form.layout(true, true);
-            return;
-        }
-        filling = true;
-        boolean actor = entry.eClass().getName().equals("Actor");
-        for (String name : actor ? ACTOR_FIELDS : AGREEMENT_FIELDS) {
-            EAttribute f = (EAttribute) entry.eClass().getEStructuralFeature(name);
-            Label l = new Label(form, SWT.NONE);
-            l.setText(title(name));
-            GridDataFactory.fillDefaults().align(SWT.FILL, f.isMany() ? SWT.BEGINNING : SWT.CENTER).applyTo(l);
-            if (f.getEType() instanceof EEnum e) {
-                Combo c = new Combo(form, SWT.READ_ONLY);
-                c.add("");
-                e.getELiterals().forEach(lit -> c.add(lit.getName()));
-                Object v = entry.eIsSet(f) ? entry.eGet(f) : null;
-                c.select(v == null ? 0 : Arrays.asList(c.getItems()).indexOf(v.toString()));
-                c.setData(name);
-                c.addListener(SWT.Selection, ev -> set(entry, f, c.getText()));
-                GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
-            } else if (f.isMany()) {
-                Text t = new Text(form, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
-                @SuppressWarnings("unchecked")
-                List<String> values = (List<String>) entry.eGet(f);
-                t.setText(String.join("\n", values));
-                t.setData(name);
-                t.addListener(SWT.Modify, ev -> set(entry, f, t.getText()));
-                GridDataFactory.fillDefaults().grab(true, false).hint(200, 64).applyTo(t);
-            } else {
-                Text t = new Text(form, SWT.SINGLE | SWT.BORDER);
-                Object v = entry.eGet(f);
-                t.setText(v == null ? "" : v.toString());
-                t.setData(name);
-                t.addListener(SWT.Modify, ev -> set(entry, f, t.getText()));
-                GridDataFactory.fillDefaults().grab(true, false).applyTo(t);
-            }
-        }
-        filling = false;
-        form.layout(true, true);
-    }
-
-    private static String title(String feature) {
-        return switch (feature) {
-            case "id" -> "ID";
-            case "dateSigned" -> "Date signed";
-            case "thirdParties" -> "Third parties";
-            case "parentProcess" -> "Parent process";
-            case "aliases" -> "Aliases (one per line)";
-            case "metonyms" -> "Metonyms (one per line)";
-            case "demonyms" -> "Demonyms (one per line)";
-            case "descriptions" -> "Descriptions (one per line)";
-            case "parties" -> "Parties (IDs, one per line)";
-            default -> Character.toUpperCase(feature.charAt(0)) + feature.substring(1);
-        };
-    }
-
-    /** Sets a feature from the form's text: empty clears it, lists take one value per line. */
-    private void set(EObject entry, EAttribute f, String text) {
-        if (filling) {
-            return;
-        }
-        String value = text.strip();
-        if (f.isMany()) {
-            @SuppressWarnings("unchecked")
-            EList<String> values = (EList<String>) entry.eGet(f);
-            List<String> lines = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                if (!line.isBlank()) {
-                    lines.add(line.strip());
-                }
-            }
-            values.clear();
-            values.addAll(lines);
-        } else if (value.isEmpty()) {
-            entry.eUnset(f);
-        } else if (f.getEType() instanceof EEnum e) {
-            entry.eSet(f, e.getEEnumLiteral(value).getInstance());
-        } else {
-            entry.eSet(f, value);
-        }
-        part.setDirty(true);
-        tree.update(entry, null);
-        validate();
-    }
-
     /** Edits a field of the selected entry as typing would (tests). */
     public void edit(String feature, String text) {
-        for (Control c : form.getChildren()) {
-            if (feature.equals(c.getData())) {
-                if (c instanceof Text t) {
-                    t.setText(text);
-                } else if (c instanceof Combo combo) {
-                    combo.setText(text);
-                    combo.notifyListeners(SWT.Selection, null);
-                }
-                return;
-            }
-        }
-        throw new IllegalArgumentException("no field " + feature + " for " + selected);
+        form.edit(feature, text);
     }
 
     /** Selects the entry with this ID (tests, and links from elsewhere). */
@@ -355,11 +241,12 @@ public class CatalogueEditorPart {
     }
 
     private void deleteSelected() {
+        EObject selected = form.entry();
         if (selected != null) {
             EcoreUtil.remove(selected);
             part.setDirty(true);
             tree.refresh();
-            show(null);
+            form.show(null, root != null);
             validate();
         }
     }

@@ -17,12 +17,20 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import parley.ui.services.SharedWorkingDocuments;
+import parley.annotation.WorkingDocument;
+import parley.annotation.WorkingDocuments;
 import parley.store.Corpus;
 import parley.store.CorpusDocument;
 import parley.store.Project;
+import parley.type.Tag;
+import parley.types.TagValues;
 import parley.ui.CorpusSession;
 import parley.ui.services.DocumentOpener;
 import parley.ui.events.DocumentEvents;
@@ -31,10 +39,14 @@ import parley.ui.events.DocumentEvents;
 public class CorpusPart {
 
     private final DocumentOpener opener;
+    @Inject
+    private IEclipseContext context;
     private Corpus corpus;
     private String problem;
     private final java.util.Map<java.nio.file.Path, Integer> openSuggestions = new java.util.concurrent.ConcurrentHashMap<>();
     private Project project;
+    private WorkingDocuments working;
+    private final WorkingDocument.Listener onChange = this::changed;
     private Label header;
     private TableViewer viewer;
 
@@ -109,9 +121,43 @@ public class CorpusPart {
     @Inject
     @Optional
     void setProject(Project project) {
+        if (working != null) {
+            working.removeListener(onChange);
+        }
         this.project = project;
+        working = project == null ? null : SharedWorkingDocuments.in(context);
+        if (working != null) {
+            working.addListener(onChange);
+        }
         refresh();
         countSuggestions(project == null || corpus == null ? java.util.List.of() : corpus.documents());
+    }
+
+    /** A document open in an editor or the review changed: its count comes from memory, unsaved decisions and all. */
+    private void changed(WorkingDocument.Change change) {
+        if (change.onlyDirtyState() || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        CorpusDocument d = change.document().document();
+        openSuggestions.put(d.path(), suggestionsIn(change.document()));
+        viewer.update(corpus == null ? d : corpus.documents().stream().filter(c -> c.path().equals(d.path())).findFirst().orElse(d), null);
+    }
+
+    private static int suggestionsIn(WorkingDocument w) {
+        int n = 0;
+        for (Tag t : w.jcas().getAnnotationIndex(Tag.class)) {
+            if (TagValues.SUGGESTED.equals(t.getStatus())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (working != null) {
+            working.removeListener(onChange);
+        }
     }
 
     /** A document was re-tagged or saved: its count of open suggestions changed. */
@@ -132,6 +178,9 @@ public class CorpusPart {
         org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
         org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Counting open suggestions", monitor -> {
             for (CorpusDocument d : documents) {
+                if (heldInMemory(d)) {
+                    continue; // counted from its working document, which may hold unsaved decisions
+                }
                 try {
                     openSuggestions.put(d.path(), p.openSuggestions(d));
                 } catch (parley.store.DocumentException e) {
@@ -146,6 +195,11 @@ public class CorpusPart {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    private boolean heldInMemory(CorpusDocument d) {
+        WorkingDocuments w = working;
+        return w != null && w.ifHeld(d) != null && w.ifHeld(d).isDirty();
     }
 
     private String problemOf(CorpusDocument d) {

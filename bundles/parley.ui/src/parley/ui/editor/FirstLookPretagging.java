@@ -12,16 +12,18 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 
+import parley.annotation.WorkingDocument;
 import parley.pipeline.Pipeline;
 import parley.pipeline.Retagger;
 import parley.store.CorpusDocument;
+import parley.store.DocumentException;
 import parley.store.DocumentImport;
 import parley.store.Project;
 import parley.type.DocumentInfo;
 
 /**
  * The pipeline's suggestions for a document seen for the first time: the pipeline runs in a job (with progress), and
- * its suggestions are merged into the working CAS on the UI thread when it is done, keeping whatever the analyst
+ * its suggestions are merged into the working document on the UI thread when it is done, keeping whatever the analyst
  * decided meanwhile (the {@link Retagger} merge). The UI thread never waits for the pipeline.
  */
 final class FirstLookPretagging {
@@ -37,9 +39,10 @@ final class FirstLookPretagging {
      * Starts the job. On the UI thread, {@code merged} runs after the suggestions are in {@code jcas}, or
      * {@code failed} with a message that names the document; neither runs once the display is gone.
      */
-    void start(Display display, Project project, CorpusDocument document, JCas jcas, Runnable merged, Consumer<String> failed) {
-        String text = jcas.getDocumentText();
-        DocumentInfo info = DocumentImport.info(jcas);
+    void start(Display display, Project project, WorkingDocument working, Runnable merged, Consumer<String> failed) {
+        CorpusDocument document = working.document();
+        String text = working.text();
+        DocumentInfo info = DocumentImport.info(working.jcas());
         String sourceName = info != null && info.getSourceName() != null ? info.getSourceName() : document.name();
         Job pretag = Job.create("Pre-tagging " + document.name(), monitor -> {
             AnalysisEngine engine = null;
@@ -50,8 +53,12 @@ final class FirstLookPretagging {
                 JCas fresh = retagger.analyse(sourceName, text);
                 onDisplay(display, () -> {
                     job = null;
-                    retagger.merge(fresh, jcas);
-                    merged.run();
+                    try {
+                        working.merge(jcas -> retagger.merge(fresh, jcas), false);
+                        merged.run();
+                    } catch (DocumentException e) {
+                        failed.accept(e.getMessage());
+                    }
                 });
                 return Status.OK_STATUS;
             } catch (ResourceInitializationException | AnalysisEngineProcessException | RuntimeException e) {

@@ -83,28 +83,28 @@ public final class EditorHandlers {
     public static class Accept extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.accept();
+            editor.edits().accept();
         }
     }
 
     public static class Reject extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.reject();
+            editor.edits().reject();
         }
     }
 
     public static class Relabel extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.relabel();
+            editor.edits().relabel();
         }
     }
 
     public static class CreateFromSelection extends OnEditor {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.createFromSelection();
+            editor.edits().createFromSelection();
         }
 
         @Override
@@ -116,42 +116,42 @@ public final class EditorHandlers {
     public static class Delete extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.deleteCurrent();
+            editor.edits().deleteCurrent();
         }
     }
 
     public static class GrowEnd extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.growEnd();
+            editor.edits().growEnd();
         }
     }
 
     public static class ShrinkEnd extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.shrinkEnd();
+            editor.edits().shrinkEnd();
         }
     }
 
     public static class GrowStart extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.growStart();
+            editor.edits().growStart();
         }
     }
 
     public static class ShrinkStart extends OnCurrent {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.shrinkStart();
+            editor.edits().shrinkStart();
         }
     }
 
     public static class CreateStance extends OnEditor {
         @Override
         protected void run(DocumentEditorPart editor) {
-            editor.createStance();
+            editor.edits().createStance();
         }
     }
 

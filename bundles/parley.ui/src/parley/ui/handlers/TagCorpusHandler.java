@@ -6,26 +6,29 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
+import parley.ui.services.SharedWorkingDocuments;
 import parley.store.Project;
 import parley.ui.TagCorpusJob;
 
-/** Saves open editors, then pre-tags the whole corpus in a Job (progress bar, cancel). */
+/**
+ * Pre-tags the whole corpus in a Job (progress bar, cancel). Open documents are not saved first: the suggestions
+ * are merged into their working copies, beside the unsaved edits.
+ */
 public class TagCorpusHandler {
 
     @Execute
-    public void execute(Project project, EPartService parts, IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        parts.saveAll(false);
-        Job job = new TagCorpusJob(project, events);
+    public void execute(Project project, IEclipseContext context, IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+        Job job = new TagCorpusJob(project, SharedWorkingDocuments.in(context), events);
         job.setUser(true);
         Display display = shell.getDisplay();
         job.addJobChangeListener(new JobChangeAdapter() {

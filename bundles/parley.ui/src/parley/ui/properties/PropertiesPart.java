@@ -72,12 +72,12 @@ public class PropertiesPart {
             } else if (t instanceof Stance s) {
                 row("Holder", s.getHolder() == null ? "?" : s.getHolder().getActorId() + " \u201c" + s.getHolder().getCoveredText() + "\u201d");
                 Combo polarity = combo("Polarity", List.of(TagValues.SUPPORT, TagValues.OPPOSE), s.getPolarity());
-                polarity.addListener(SWT.Selection, e -> editor.setPolarity(s, polarity.getText()));
+                polarity.addListener(SWT.Selection, e -> editor.edits().setPolarity(s, polarity.getText()));
                 row("Target", s.getTarget() instanceof Actor ta ? ta.getActorId() + " \u201c" + ta.getCoveredText() + "\u201d"
                         : s.getTarget() instanceof Agreement tg ? tg.getAgreementId() + " \u201c" + tg.getCoveredText() + "\u201d" : "?");
             }
             Combo status = combo("Status", STATUSES, t.getStatus());
-            status.addListener(SWT.Selection, e -> editor.setStatus(t, status.getText()));
+            status.addListener(SWT.Selection, e -> editor.edits().setStatus(t, status.getText()));
             row("Confidence", String.format(Locale.ROOT, "%.2f", t.getConfidence()));
             row("Origin", t.getOrigin());
         }

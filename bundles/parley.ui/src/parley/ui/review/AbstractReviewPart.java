@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
 import parley.model.ActorEntry;
 import parley.model.AgreementEntry;
 import parley.model.Catalogue;
-import parley.review.ReviewDecision;
+import parley.annotation.Decisions;
+import parley.annotation.TagChange;
 import parley.review.ReviewRow;
 import parley.store.CorpusDocument;
 import parley.store.Project;
@@ -191,7 +192,7 @@ public abstract class AbstractReviewPart {
     }
 
     /** Runs a decision; reports a refusal in the status line. */
-    protected boolean decide(ReviewDecision decision) {
+    protected boolean decide(TagChange decision) {
         if (session == null || decision.isEmpty()) {
             return false;
         }
@@ -209,7 +210,7 @@ public abstract class AbstractReviewPart {
         if (rows.isEmpty()) {
             return;
         }
-        ReviewDecision d = ReviewDecision.accept(rows, origin(), session.undoContext(), session::persist);
+        TagChange d = Decisions.accept(rows, origin());
         if (d.isEmpty() || decide(d)) { // already so: confirming it moves on as well
             moveOn(rows);
         }
@@ -220,7 +221,7 @@ public abstract class AbstractReviewPart {
         if (rows.isEmpty()) {
             return;
         }
-        ReviewDecision d = ReviewDecision.reject(rows, origin(), session.undoContext(), session::persist);
+        TagChange d = Decisions.reject(rows, origin());
         if (d.isEmpty() || decide(d)) { // already so: confirming it moves on as well
             moveOn(rows);
         }
@@ -236,12 +237,12 @@ public abstract class AbstractReviewPart {
     /** Accepts every row the filter shows, as one undoable decision. */
     public int acceptAllShown() {
         List<ReviewRow> rows = List.copyOf(table.shown());
-        return decide(ReviewDecision.accept(rows, origin(), session.undoContext(), session::persist)) ? rows.size() : 0;
+        return decide(Decisions.accept(rows, origin())) ? rows.size() : 0;
     }
 
     public int rejectAllShown() {
         List<ReviewRow> rows = List.copyOf(table.shown());
-        return decide(ReviewDecision.reject(rows, origin(), session.undoContext(), session::persist)) ? rows.size() : 0;
+        return decide(Decisions.reject(rows, origin())) ? rows.size() : 0;
     }
 
     public boolean undo() {

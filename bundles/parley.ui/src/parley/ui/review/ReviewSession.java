@@ -3,9 +3,9 @@ package parley.ui.review;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -14,54 +14,48 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.event.EventHandler;
 
+import parley.ui.services.SharedWorkingDocuments;
+import parley.annotation.TagChange;
+import parley.annotation.WorkingDocument;
 import parley.review.ReviewCorpus;
-import parley.review.ReviewDecision;
 import parley.review.RowFilter;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
-import parley.ui.editor.DocumentEditorPart;
 import parley.ui.events.DocumentEvents;
 
 /**
  * The one {@link ReviewCorpus} of the open project that the Stance Review, the Suggestion queue and the
- * Stance matrix share, kept in the root context. Decisions are saved to the project as soon as they are
- * made (and undone the same way), so no review work waits in memory for a save; open document editors
- * reload the documents it changed, and it reloads the documents an editor saved.
+ * Stance matrix share, kept in the root context. It reviews the project's {@link WorkingDocuments}, the copies the
+ * editors show: a decision here shows in an open editor at once, and an editor's edit shows here. A decision on a
+ * document without unsaved edits is saved at once (and its undo the same way), so no review work waits in
+ * memory; on a document with unsaved editor edits it joins them, to be saved with them.
  */
 public final class ReviewSession {
 
-
     private final ReviewCorpus corpus;
     private final IEventBroker events;
-    private final Predicate<Path> unsavedInEditor;
     private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Parley review");
-    private final List<Consumer<Set<CorpusDocument>>> listeners = new ArrayList<>();
     private final List<Consumer<RowFilter>> filterRequests = new ArrayList<>();
     private final List<EventHandler> subscriptions = new ArrayList<>();
     private String lastProblem;
 
-    private ReviewSession(ReviewCorpus corpus, IEventBroker events, Predicate<Path> unsavedInEditor) {
+    private ReviewSession(ReviewCorpus corpus, IEventBroker events) {
         this.corpus = corpus;
         this.events = events;
-        this.unsavedInEditor = unsavedInEditor;
         if (events != null) {
-            for (String topic : new String[] {DocumentEvents.SAVED, DocumentEvents.RETAGGED}) {
-                EventHandler h = e -> {
-                    if (e.getProperty(IEventBroker.DATA) instanceof DocumentEvents.DocumentChange change) {
-                        Display.getDefault().asyncExec(() -> documentChangedElsewhere(change.document()));
-                    }
-                };
-                events.subscribe(topic, h);
-                subscriptions.add(h);
-            }
+            // documents tagged or imported since the review was loaded come in (those it holds follow by themselves)
+            EventHandler h = e -> {
+                if (e.getProperty(IEventBroker.DATA) instanceof DocumentEvents.DocumentChange change) {
+                    Display.getDefault().asyncExec(() -> documentTagged(change.document()));
+                }
+            };
+            events.subscribe(DocumentEvents.RETAGGED, h);
+            subscriptions.add(h);
         }
     }
 
@@ -83,26 +77,16 @@ public final class ReviewSession {
         if (session != null) {
             session.dispose();
         }
-        session = new ReviewSession(ReviewCorpus.load(project), context.get(IEventBroker.class), unsavedInEditorOf(context));
+        session = new ReviewSession(ReviewCorpus.load(SharedWorkingDocuments.in(context)), context.get(IEventBroker.class));
         root.set(ReviewSession.class, session);
         return session;
     }
 
     /** Reviews CASes held in memory, without a project (benchmarks): nothing is saved. */
     public static ReviewSession install(IEclipseContext root, ReviewCorpus corpus) {
-        ReviewSession session = new ReviewSession(corpus, null, p -> false);
+        ReviewSession session = new ReviewSession(corpus, null);
         root.set(ReviewSession.class, session);
         return session;
-    }
-
-    private static Predicate<Path> unsavedInEditorOf(IEclipseContext context) {
-        MApplication application = context.get(MApplication.class);
-        EModelService models = context.get(EModelService.class);
-        if (application == null || models == null) {
-            return p -> false;
-        }
-        return path -> models.findElements(application, null, MPart.class, null).stream()
-                .anyMatch(part -> path.toString().equals(part.getPersistedState().get(DocumentEditorPart.DOCUMENT_PATH)) && part.isDirty());
     }
 
     public ReviewCorpus corpus() {
@@ -113,13 +97,13 @@ public final class ReviewSession {
         return undoContext;
     }
 
-    /** Told, after every decision, undo or reload, which documents changed. */
+    /** Told, after every decision, undo, editor edit or re-tagging, which documents changed. */
     public void addListener(Consumer<Set<CorpusDocument>> listener) {
-        listeners.add(listener);
+        corpus.addListener(listener);
     }
 
     public void removeListener(Consumer<Set<CorpusDocument>> listener) {
-        listeners.remove(listener);
+        corpus.removeListener(listener);
     }
 
     /** The Stance Review registers here to show what another part (the Stance matrix) asks for. */
@@ -140,47 +124,45 @@ public final class ReviewSession {
         return lastProblem;
     }
 
-    /**
-     * Runs a decision and saves the documents it changes. Refused (with {@link #lastProblem()}) in a
-     * read-only project, and for a document whose editor holds unsaved edits: two copies of its annotations
-     * would then disagree.
-     */
-    public boolean decide(ReviewDecision decision) {
+    /** Runs a decision (refused, with {@link #lastProblem()}, in a read-only project) and saves what it may. */
+    public boolean decide(TagChange decision) {
         lastProblem = null;
         if (decision.isEmpty()) {
             return false;
         }
         if (corpus.isReadOnly()) {
             lastProblem = "The project is open in another Parley process: this window can read it but not change it.";
-            notifyListeners(Set.of());
             return false;
         }
-        for (CorpusDocument d : decision.documents()) {
-            if (unsavedInEditor.test(d.path())) {
-                lastProblem = d.name() + " has unsaved edits in its editor: save or close it first.";
-                notifyListeners(Set.of());
-                return false;
+        decision.addContext(undoContext);
+        Set<WorkingDocument> saved = savedOf(decision.documents());
+        corpus.batch(() -> {
+            try {
+                history.execute(decision, null, null);
+            } catch (ExecutionException e) {
+                lastProblem = e.getMessage();
             }
-        }
-        try {
-            history.execute(decision, null, null);
-        } catch (ExecutionException e) {
-            lastProblem = e.getMessage();
-        }
+        });
+        save(saved);
         return lastProblem == null;
     }
 
-    /** The persist step of every decision: write each document, tell editors and parts. */
-    public void persist(Set<CorpusDocument> documents) {
-        for (CorpusDocument d : documents) {
+    /** Those without unsaved edits: what a decision changes in them is saved at once. */
+    private static Set<WorkingDocument> savedOf(Set<WorkingDocument> documents) {
+        Set<WorkingDocument> saved = new LinkedHashSet<>();
+        documents.stream().filter(w -> !w.isDirty()).forEach(saved::add);
+        return saved;
+    }
+
+    private void save(Set<WorkingDocument> documents) {
+        for (WorkingDocument w : documents) {
             try {
-                corpus.save(d);
-                DocumentEvents.post(events, DocumentEvents.REVIEWED, d.path());
+                w.save();
+                DocumentEvents.post(events, DocumentEvents.REVIEWED, w.document().path());
             } catch (DocumentException e) {
                 lastProblem = e.getMessage();
             }
         }
-        notifyListeners(documents);
     }
 
     public boolean undo() {
@@ -196,44 +178,34 @@ public final class ReviewSession {
             return false;
         }
         lastProblem = null;
-        try {
-            if (undo) {
-                history.undo(undoContext, null, null);
-            } else {
-                history.redo(undoContext, null, null);
+        var operation = undo ? history.getUndoOperation(undoContext) : history.getRedoOperation(undoContext);
+        Set<WorkingDocument> saved = operation instanceof TagChange change ? savedOf(change.documents()) : Set.of();
+        corpus.batch(() -> {
+            try {
+                if (undo) {
+                    history.undo(undoContext, null, null);
+                } else {
+                    history.redo(undoContext, null, null);
+                }
+            } catch (ExecutionException e) {
+                lastProblem = e.getMessage();
             }
-        } catch (ExecutionException e) {
-            lastProblem = e.getMessage();
-        }
+        });
+        save(saved);
         return true;
     }
 
-    private void documentChangedElsewhere(java.nio.file.Path path) {
+    private void documentTagged(Path path) {
         if (corpus.project() == null) {
             return;
         }
-        for (CorpusDocument d : corpus.project().corpus().documents()) {
-            if (d.path().equals(path)) {
-                try {
-                    corpus.reload(d);
-                } catch (DocumentException e) {
-                    lastProblem = e.getMessage();
-                }
-                // decisions held the tags of the replaced CAS: they can no longer be undone
-                history.dispose(undoContext, true, true, false);
-                notifyListeners(Set.of(d));
-            }
-        }
-    }
-
-    private void notifyListeners(Set<CorpusDocument> documents) {
-        List.copyOf(listeners).forEach(l -> l.accept(documents));
+        corpus.project().corpus().documents().stream().filter(d -> d.path().equals(path)).forEach(corpus::add);
     }
 
     void dispose() {
         subscriptions.forEach(events::unsubscribe);
         history.dispose(undoContext, true, true, false);
-        listeners.clear();
         filterRequests.clear();
+        corpus.close();
     }
 }

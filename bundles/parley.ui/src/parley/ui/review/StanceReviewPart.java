@@ -16,7 +16,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.inject.Inject;
-import parley.review.ReviewDecision;
+import parley.annotation.Decisions;
+import parley.annotation.TagChange;
 import parley.review.ReviewRow;
 import parley.review.RowFilter;
 import parley.type.Actor;
@@ -200,7 +201,7 @@ public class StanceReviewPart extends AbstractReviewPart {
     public void flipPolarity() {
         ReviewRow row = table.selected();
         if (row != null) {
-            decide(ReviewDecision.flipPolarity(row, origin(), session.undoContext(), session::persist));
+            decide(Decisions.flipPolarity(row, origin()));
         }
     }
 
@@ -213,7 +214,7 @@ public class StanceReviewPart extends AbstractReviewPart {
         Tag chosen = chooser().choose(table.viewer().getTable().getShell(), "Holder of the stance", row.evidence(),
                 session.corpus().candidates(row, true), row.holder());
         if (chosen instanceof Actor holder && holder != row.holder()) {
-            decide(ReviewDecision.changeHolder(row, holder, origin(), session.undoContext(), session::persist));
+            decide(Decisions.changeHolder(row, holder, origin()));
         }
     }
 
@@ -226,7 +227,7 @@ public class StanceReviewPart extends AbstractReviewPart {
         Tag chosen = chooser().choose(table.viewer().getTable().getShell(), "Target of the stance", row.evidence(),
                 session.corpus().candidates(row, false), row.target());
         if (chosen != null && chosen != row.target()) {
-            decide(ReviewDecision.changeTarget(row, chosen, origin(), session.undoContext(), session::persist));
+            decide(Decisions.changeTarget(row, chosen, origin()));
         }
     }
 
