@@ -1,6 +1,7 @@
 package parley.annotation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class TagChange extends AbstractOperation {
     }
 
     private final List<Step> steps = new ArrayList<>();
+    /** The documents whose undo context it has (a bulk decision may touch hundreds). */
+    private final Set<WorkingDocument> touched = new LinkedHashSet<>();
     private Tag focus;
 
     TagChange(String label) {
@@ -52,7 +55,7 @@ public final class TagChange extends AbstractOperation {
     }
 
     private TagChange step(Step step) {
-        if (!hasContext(step.document().undoContext())) {
+        if (touched.add(step.document())) {
             addContext(step.document().undoContext());
         }
         steps.add(step);
@@ -80,9 +83,7 @@ public final class TagChange extends AbstractOperation {
 
     /** The documents whose annotations it changes. */
     public Set<WorkingDocument> documents() {
-        Set<WorkingDocument> documents = new LinkedHashSet<>();
-        steps.forEach(s -> documents.add(s.document()));
-        return documents;
+        return Collections.unmodifiableSet(touched);
     }
 
     @Override

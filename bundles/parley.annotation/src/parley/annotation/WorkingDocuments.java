@@ -55,13 +55,27 @@ public final class WorkingDocuments implements HeldDocuments {
     /** The working document of {@code document}, loaded now if nobody holds it yet. */
     public synchronized WorkingDocument get(CorpusDocument document) throws DocumentException {
         WorkingDocument w = held.get(key(document));
+        return w != null ? w : adopt(load(document));
+    }
+
+    /**
+     * Reads a document's working CAS without holding it yet: safe on any thread (a job that spares the UI thread the
+     * reading); {@link #adopt} then makes it the shared one.
+     */
+    public WorkingDocument load(CorpusDocument document) throws DocumentException {
+        if (project == null) {
+            throw new DocumentException(document.path(), "is not one of the documents held in memory");
+        }
+        return WorkingDocument.load(project, project.corpus().documents().stream()
+                .filter(d -> key(d).equals(key(document))).findFirst().orElse(document));
+    }
+
+    /** Holds a document {@link #load}ed apart, unless another copy was held meanwhile: that one is returned then. */
+    public synchronized WorkingDocument adopt(WorkingDocument loaded) {
+        WorkingDocument w = held.get(key(loaded.document()));
         if (w == null) {
-            if (project == null) {
-                throw new DocumentException(document.path(), "is not one of the documents held in memory");
-            }
-            w = WorkingDocument.load(project, project.corpus().documents().stream()
-                    .filter(d -> key(d).equals(key(document))).findFirst().orElse(document));
-            held.put(key(document), w);
+            w = loaded;
+            held.put(key(loaded.document()), w);
             listeners.forEach(w::addListener);
         }
         return w;

@@ -10,8 +10,6 @@ import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.text.Document;
-import org.eclipse.jface.text.IPainter;
-import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -21,23 +19,17 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 
+import parley.annotation.WorkingDocument;
 import parley.types.TagValues;
 
 /**
- * What the document editor shows: the legend, the text with its annotations painted (boxes, highlights, struck
- * through, labels above the spans, stance arcs) and the overview beside it. It draws; the editor decides.
+ * What the document editor shows: the legend, the text with its annotations drawn ({@link TagStyles}: boxes,
+ * highlights, struck through; labels above the spans, stance arcs) and the overview beside it. It draws; the editor decides.
  */
 final class AnnotatedViewer {
 
     /** Documents longer than this open without word wrap. */
     static final int WRAP_LIMIT_CHARS = 300_000;
-
-    /** A rejected tag: its text greyed and struck through, plain to see but clearly set aside. */
-    private static final AnnotationPainter.ITextStyleStrategy STRUCK_THROUGH = (range, colour) -> {
-        range.strikeout = true;
-        range.strikeoutColor = colour;
-        range.foreground = colour;
-    };
 
     private final Map<RGB, Color> colors = new HashMap<>();
     private final EditorDisplayOptions displayOptions = EditorDisplayOptions.load();
@@ -64,9 +56,6 @@ final class AnnotatedViewer {
         overview = new AnnotationOverview(holder, viewer.getTextWidget(), mirror.shown(), this::color, jump::accept);
         GridDataFactory.fillDefaults().grab(false, true).hint(AnnotationOverview.WIDTH, SWT.DEFAULT).applyTo(overview);
         viewer.getTextWidget().addListener(SWT.Paint, e -> overview.redraw());
-        AnnotationPainter painter = painter();
-        viewer.addPainter(painter);
-        viewer.addTextPresentationListener(painter);
 
         StyledText widget = viewer.getTextWidget();
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), widget);
@@ -78,29 +67,8 @@ final class AnnotatedViewer {
                 t -> color(TagValues.REJECTED.equals(t.getStatus()) ? AnnotationStyles.REJECTED_COLOUR : AnnotationStyles.COLOURS.get(AnnotationStyles.kind(t))),
                 labelFont));
         widget.addPaintListener(new StanceArcPainter(editor));
+        widget.addLineStyleListener(new TagStyles(editor::jcas, this::color));
         applyDisplayOptions();
-        painter.paint(IPainter.CONFIGURATION);
-    }
-
-    private AnnotationPainter painter() {
-        AnnotationPainter painter = new AnnotationPainter(viewer, new TagAccess());
-        painter.addTextStyleStrategy("dashed", new AnnotationPainter.BoxStrategy(SWT.BORDER_DASH));
-        painter.addTextStyleStrategy("struck", STRUCK_THROUGH);
-        for (Map.Entry<String, RGB> kind : AnnotationStyles.COLOURS.entrySet()) {
-            if (kind.getKey().equals("STANCE")) {
-                continue; // a stance's span is its sentence: it shows in the ruler and as an arc, not as a box
-            }
-            String suggested = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.SUGGESTED);
-            String reviewed = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.REVIEWED);
-            String rejected = AnnotationStyles.type(kind.getKey(), AnnotationStyles.Look.REJECTED);
-            painter.addAnnotationType(suggested, "dashed");
-            painter.setAnnotationTypeColor(suggested, color(kind.getValue()));
-            painter.addHighlightAnnotationType(reviewed);
-            painter.setAnnotationTypeColor(reviewed, color(AnnotationStyles.tint(kind.getValue())));
-            painter.addAnnotationType(rejected, "struck");
-            painter.setAnnotationTypeColor(rejected, color(AnnotationStyles.REJECTED_COLOUR));
-        }
-        return painter;
     }
 
     SourceViewer viewer() {
@@ -118,7 +86,17 @@ final class AnnotatedViewer {
     /** The annotations changed: repaint the text and the overview. */
     void redraw() {
         viewer.getTextWidget().redraw();
-        overview.redraw();
+        overview.annotationsChanged();
+    }
+
+    /** Some tags changed: repaint the text, and in the overview only their marks where nothing came or went. */
+    void redraw(WorkingDocument.Change change) {
+        viewer.getTextWidget().redraw();
+        if (change.structural()) {
+            overview.annotationsChanged();
+        } else {
+            overview.tagsChanged(change.updated());
+        }
     }
 
     Color color(RGB rgb) {

@@ -41,7 +41,8 @@ final class AnnotationMirror {
     void showAll(JCas jcas) {
         model.removeAllAnnotations();
         shown.clear();
-        Map<Annotation, Position> added = new HashMap<>();
+        // in text order: the document inserts each position into its sorted list, at the end when they come in order
+        Map<Annotation, Position> added = new java.util.LinkedHashMap<>();
         for (Tag t : jcas.getAnnotationIndex(Tag.class)) {
             TagAnnotation a = new TagAnnotation(t);
             shown.put(t, a);

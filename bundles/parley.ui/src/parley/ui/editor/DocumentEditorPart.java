@@ -31,7 +31,6 @@ import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.NotUtf8Exception;
 import parley.store.Project;
-import parley.type.Stance;
 import parley.type.Tag;
 import parley.ui.events.DocumentEvents;
 import parley.ui.services.DiscardableEdits;
@@ -73,11 +72,12 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     private final AnnotationMirror mirror = new AnnotationMirror();
     private DocumentEdits edits;
     private final FirstLookPretagging pretagging = new FirstLookPretagging();
+    private final BackgroundLoading loading = new BackgroundLoading();
+    private WorkingDocuments all;
     private final WorkingDocument.Listener onChange = this::changed;
     private EditorJournal journal;
     private DocumentProblem problem;
-    private Tag current;
-    private boolean selecting;
+    private CurrentAnnotation currentAnnotation;
 
     @PostConstruct
     public void createControls(Composite parent, MPart part) {
@@ -85,19 +85,27 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
         edits = ContextInjectionFactory.make(DocumentEdits.class, context);
         edits.setPlace(this);
         GridLayoutFactory.fillDefaults().applyTo(parent);
-        boolean needsPretag;
+        String location = part.getPersistedState().get(DOCUMENT_PATH);
+        WorkingDocument held;
+        String text;
         try {
-            working = open(part.getPersistedState().get(DOCUMENT_PATH));
-            journal = new EditorJournal(working);
-            boolean recovered = !working.isDirty() && journal.offerRecovery(parent.getShell(), recoveryPrompt);
-            // a recovered journal holds the pre-tags it was made from
-            needsPretag = (project == null || !project.hasWorkingCas(working.document())) && !working.isPretagged() && !recovered;
-            if (working.text().isEmpty()) {
-                problem = DocumentProblem.show(parent, working.document().path() + " is empty: there is nothing to annotate. Add its text to the file and open it again.");
+            if (location == null) {
+                throw new DocumentException(Path.of(part.getLabel() == null ? "?" : part.getLabel()), "no document path given");
+            }
+            if (catalogue == null) {
+                catalogue = CatalogueStore.loadDefault();
+            }
+            Path path = Path.of(location);
+            Project.checkEditableSize(path);
+            all = project == null ? null : SharedWorkingDocuments.in(context);
+            held = all == null ? WorkingDocument.ofTextFile(path) : all.ifHeld(corpusDocument(path));
+            text = held != null ? held.text() : project.text(corpusDocument(path));
+            if (text.isEmpty()) {
+                problem = DocumentProblem.show(parent, path + " is empty: there is nothing to annotate. Add its text to the file and open it again.");
                 return;
             }
         } catch (NotUtf8Exception e) {
-            problem = DocumentProblem.showEncoding(parent, e, project, Path.of(part.getPersistedState().get(DOCUMENT_PATH)), () -> {
+            problem = DocumentProblem.showEncoding(parent, e, project, Path.of(location), () -> {
                 problem = null;
                 createControls(parent, part);
                 setFocus();
@@ -107,38 +115,62 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
             problem = DocumentProblem.show(parent, e.getMessage());
             return;
         }
-        shown = new AnnotatedViewer(parent, this, working.text(), mirror, this::jumpTo);
-        shown.widget().addCaretListener(e -> {
-            // a click or cursor move onto an annotation makes it current; our own selections do not count
-            Tag at = selecting ? null : tagAt(e.caretOffset);
-            if (at != null && at != current) {
-                setCurrent(at, false);
+        if (held == null) {
+            // the annotations are read in a job, from now on, while the text is laid out and shown (the slow part of a
+            // large document); they show when read
+            String label = part.getLabel();
+            part.setLabel(label + " (opening…)");
+            loading.start(parent.getDisplay(), all, corpusDocument(Path.of(location)), w -> {
+                if (showsDocument()) {
+                    part.setLabel(label);
+                    attach(w);
+                }
+            }, message -> {
+                if (showsDocument()) {
+                    part.setLabel(label);
+                    MessageDialog.openError(shell(), "Opening " + label, message);
+                }
+            });
+        }
+        shown = new AnnotatedViewer(parent, this, text, mirror, offset -> currentAnnotation.jumpTo(offset));
+        currentAnnotation = new CurrentAnnotation(shown, mirror, this::jcas, tag -> {
+            if (selectionService != null) {
+                selectionService.setSelection(tag == null ? null : new TagSelection(this, tag));
             }
         });
+        if (held != null) {
+            attach(held);
+        }
+    }
+
+    private static CorpusDocument corpusDocument(Path path) {
+        return new CorpusDocument(path.getFileName().toString(), path, 0);
+    }
+
+    /** The editor shows this working document from now on: a journal to recover, its annotations, its pre-tags. */
+    private void attach(WorkingDocument w) {
+        working = w;
+        journal = new EditorJournal(working);
+        boolean recovered = false;
+        boolean saved = true;
+        try {
+            recovered = !working.isDirty() && journal.offerRecovery(shell(), recoveryPrompt);
+            saved = project != null && project.hasWorkingCas(working.document());
+        } catch (DocumentException e) {
+            MessageDialog.openError(shell(), "Recover unsaved edits", e.getMessage());
+        }
         mirror.showAll(working.jcas());
+        shown.redraw();
         working.addListener(onChange);
         part.setDirty(working.isDirty());
         if (working.isReadOnly()) {
             part.setLabel(part.getLabel() + " (read-only)");
             part.setTooltip("This project is open in another Parley process: this window can read it but not save.");
         }
-        if (needsPretag) {
+        // first look at a document: the pipeline's suggestions (a recovered journal holds those it was made from)
+        if (!saved && !working.isPretagged() && !recovered) {
             schedulePretag();
         }
-    }
-
-    /** The project's working document of the file at {@code location} (shared with the review), or one of its own. */
-    private WorkingDocument open(String location) throws DocumentException, CatalogueException {
-        if (location == null) {
-            throw new DocumentException(Path.of(part.getLabel() == null ? "?" : part.getLabel()), "no document path given");
-        }
-        if (catalogue == null) {
-            catalogue = CatalogueStore.loadDefault();
-        }
-        Path path = Path.of(location);
-        Project.checkEditableSize(path);
-        WorkingDocuments all = project == null ? null : SharedWorkingDocuments.in(context);
-        return all == null ? WorkingDocument.ofTextFile(path) : all.get(new CorpusDocument(path.getFileName().toString(), path, 0));
     }
 
     /** The working document changed (here, in the review, by Tag Corpus): show it, and keep the journal. */
@@ -147,11 +179,11 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
             return;
         }
         if (!change.onlyDirtyState()) {
-            if (change.reloaded() || (current != null && change.removed().contains(current))) {
-                current = null;
+            if (change.reloaded() || change.removed().contains(current())) {
+                currentAnnotation.forget();
             }
             mirror.update(change);
-            shown.redraw();
+            shown.redraw(change);
         }
         part.setDirty(working.isDirty());
         if (working.isDirty()) {
@@ -159,9 +191,14 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
         }
     }
 
-    /** Pre-tagging on first look is still running: the document shows, its suggestions follow. */
+    /** Its annotations are still being read, or its first pre-tagging runs: the text shows, the annotations follow. */
     public boolean isPretagging() {
-        return pretagging.isRunning();
+        return loading.isRunning() || pretagging.isRunning();
+    }
+
+    /** The document and its annotations show: commands can work on them. */
+    public boolean isReady() {
+        return showsDocument() && working != null;
     }
 
     /** The pipeline's suggestions for a document seen for the first time, from a job; the tab says so meanwhile. */
@@ -195,56 +232,21 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
 
     @Override
     public Tag current() {
-        return current;
+        return currentAnnotation == null ? null : currentAnnotation.get();
     }
 
     /** Makes {@code tag} current: selects its span (a stance: its holder) and tells the Properties part. */
     @Override
     public void select(Tag tag) {
-        setCurrent(tag, true);
-    }
-
-    private void setCurrent(Tag tag, boolean moveCaret) {
-        current = tag;
-        if (showsDocument() && tag != null && moveCaret) {
-            Tag span = tag instanceof Stance s && s.getHolder() != null ? s.getHolder() : tag;
-            selecting = true;
-            try {
-                shown.viewer().setSelectedRange(span.getBegin(), span.getEnd() - span.getBegin());
-                shown.viewer().revealRange(tag.getBegin(), Math.min(tag.getEnd() - tag.getBegin(), 200));
-            } finally {
-                selecting = false;
-            }
-        }
-        if (showsDocument()) {
-            shown.widget().redraw();
-        }
-        if (selectionService != null) {
-            selectionService.setSelection(tag == null ? null : new TagSelection(this, tag));
-        }
-    }
-
-    /** The overview was clicked: the caret goes there, and the annotation there becomes current. */
-    private void jumpTo(int offset) {
-        Tag t = tagAt(offset);
-        shown.widget().setCaretOffset(Math.min(offset, working.text().length()));
-        shown.viewer().revealRange(offset, 0);
-        if (t != null) {
-            select(t);
+        if (currentAnnotation != null) {
+            currentAnnotation.set(tag, true);
         }
     }
 
     /** Shows a span: the annotation with exactly that span becomes current (a stance before a mention), or the span is selected. */
     public void reveal(int begin, int end) {
-        if (!showsDocument()) {
-            return;
-        }
-        Tag match = mirror.withSpan(begin, end);
-        if (match != null) {
-            setCurrent(match, true);
-        } else {
-            shown.viewer().setSelectedRange(begin, Math.max(0, end - begin));
-            shown.viewer().revealRange(begin, Math.max(0, Math.min(end - begin, 200)));
+        if (showsDocument()) {
+            currentAnnotation.reveal(begin, end);
         }
     }
 
@@ -256,18 +258,11 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     /** Selects the first suggestion after the current annotation (or after the caret). */
     @Override
     public boolean nextSuggestion() {
-        return selectIfAny(ReviewOrder.next(working.jcas(), current, caret()));
+        return isReady() && currentAnnotation.next();
     }
 
     public boolean previousSuggestion() {
-        return selectIfAny(ReviewOrder.previous(working.jcas(), current, caret()));
-    }
-
-    private boolean selectIfAny(Tag tag) {
-        if (tag != null) {
-            select(tag);
-        }
-        return tag != null;
+        return isReady() && currentAnnotation.previous();
     }
 
     // ---- commands ----

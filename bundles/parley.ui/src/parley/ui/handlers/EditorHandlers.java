@@ -27,14 +27,14 @@ public final class EditorHandlers {
 
         @Execute
         public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.isReady()) {
                 run(editor);
             }
         }
 
         @CanExecute
         public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-            return part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null && enabled(editor);
+            return part != null && part.getObject() instanceof DocumentEditorPart editor && editor.isReady() && enabled(editor);
         }
 
         protected abstract void run(DocumentEditorPart editor);
@@ -159,7 +159,7 @@ public final class EditorHandlers {
     public static class Undo {
         @Execute
         public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.isReady()) {
                 editor.undo();
             } else if (part != null && part.getObject() instanceof AbstractReviewPart review) {
                 review.undo();
@@ -170,7 +170,7 @@ public final class EditorHandlers {
     public static class Redo {
         @Execute
         public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+            if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.isReady()) {
                 editor.redo();
             } else if (part != null && part.getObject() instanceof AbstractReviewPart review) {
                 review.redo();
@@ -183,7 +183,7 @@ public final class EditorHandlers {
         @Execute
         public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
             try {
-                if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.viewer() != null) {
+                if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.isReady()) {
                     editor.save();
                 } else if (part != null && part.getObject() instanceof CatalogueEditorPart catalogue) {
                     catalogue.save();
