@@ -3,6 +3,8 @@ package parley.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import parley.about.Installation;
+
 /** Dispatches {@code parley <command> ...}; returns the process exit code. */
 public final class Cli {
 
@@ -20,6 +22,7 @@ public final class Cli {
                                [--write-confidence <file>] [--cues-only-in <document>]
                    parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
                    parley export <project> --format xmi|json|csv|inception --out <dir> [--include-suggested] [--include-rejected]
+                   parley about
               tag     pre-tag a corpus's project in place as File > Tag Corpus does (decisions kept), or with
                       --export, pre-tag into a UIMA XMI export (TypeSystem.xml + <name>.xmi), inputs untouched
               status  per document of a project, its tags by type and review status
@@ -27,6 +30,7 @@ public final class Cli {
               eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
               export  a project's working annotations (reviewed; add suggested/rejected on request)
               bench   replicate the sample corpus (default 50 MB) and measure segmentation and the full pipeline
+              about   Parley's version, and every library it ships with its licence
             """;
 
     private Cli() {
@@ -46,6 +50,7 @@ public final class Cli {
                 case "eval" -> new EvalCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);
+                case "about" -> about(out);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -61,6 +66,15 @@ public final class Cli {
             err.print(USAGE_TEXT);
             return USAGE;
         }
+    }
+
+    private static int about(PrintStream out) {
+        out.println("Parley " + Installation.version());
+        out.println("Libraries (licence, version):");
+        for (Installation.Library l : Installation.libraries()) {
+            out.printf("  %-60s %-32s %s%n", l.name() + " (" + l.symbolicName() + ")", l.licence(), l.version());
+        }
+        return OK;
     }
 
     static final class UsageException extends RuntimeException {

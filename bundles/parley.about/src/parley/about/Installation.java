@@ -1,0 +1,91 @@
+package parley.about;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+
+/** What this installation of Parley is: its version, and the libraries it runs with and their licences. */
+public final class Installation {
+
+    /** A library the installation runs with. {@code licence} is "not declared" where neither it nor Parley says. */
+    public record Library(String name, String symbolicName, String version, String licence) {
+    }
+
+    public static final String NOT_DECLARED = "not declared";
+
+    private Installation() {
+    }
+
+    /** Parley's version, as its bundles and features carry it (set in one place: the root pom). */
+    public static String version() {
+        Bundle self = FrameworkUtil.getBundle(Installation.class);
+        if (self == null) {
+            return "unknown";
+        }
+        var v = self.getVersion();
+        return v.getMajor() + "." + v.getMinor() + "." + v.getMicro() + (v.getQualifier().isEmpty() ? "" : " (build " + v.getQualifier() + ")");
+    }
+
+    /** Every bundle of the running installation that is not Parley's own, by name. */
+    public static List<Library> libraries() {
+        Bundle self = FrameworkUtil.getBundle(Installation.class);
+        if (self == null || self.getBundleContext() == null) {
+            return List.of();
+        }
+        Properties known = knownLicences();
+        List<Library> libraries = new ArrayList<>();
+        for (Bundle b : self.getBundleContext().getBundles()) {
+            String id = b.getSymbolicName();
+            if (id == null || id.startsWith("parley.")) {
+                continue;
+            }
+            String name = b.getHeaders().get(Constants.BUNDLE_NAME);
+            libraries.add(new Library(name == null || name.startsWith("%") ? id : name, id, b.getVersion().toString(),
+                    licence(b.getHeaders().get("Bundle-License"), id, known)));
+        }
+        libraries.sort(Comparator.comparing(Library::symbolicName));
+        return libraries;
+    }
+
+    /** The licence a bundle declares (its first clause, named plainly), else the one Parley's list gives. */
+    static String licence(String declared, String symbolicName, Properties known) {
+        if (declared != null && !declared.isBlank()) {
+            String first = declared.split("[;,]")[0].replace("\"", "").strip();
+            String lower = first.toLowerCase(Locale.ROOT);
+            if (lower.contains("apache") && lower.contains("2.0")) {
+                return "Apache-2.0";
+            }
+            if (lower.contains("epl-2.0") || lower.contains("epl-v20") || lower.contains("eclipse public license - v2.0")) {
+                return "EPL-2.0";
+            }
+            return first;
+        }
+        String best = null;
+        for (String prefix : known.stringPropertyNames()) {
+            if (symbolicName.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        return best == null ? NOT_DECLARED : known.getProperty(best);
+    }
+
+    private static Properties knownLicences() {
+        Properties p = new Properties();
+        try (InputStream in = Installation.class.getResourceAsStream("/licences.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // without the list, bundles that declare nothing show as such
+        }
+        return p;
+    }
+}
