@@ -1,5 +1,7 @@
 package parley.ui.dialogs;
 
+import java.util.function.Function;
+
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -48,16 +50,16 @@ public final class AboutDialog extends Dialog {
         return area;
     }
 
-    private static void column(TableViewer table, String title, int width, java.util.function.Function<Installation.Library, String> text) {
+    private static void column(TableViewer table, String title, int width, Function<Installation.Library, String> text) {
         TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Installation.Library) element);
-            }
-        });
+        c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((Installation.Library) o)));
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
     }
 
     @Override
