@@ -55,6 +55,24 @@ public final class Installation {
         return libraries;
     }
 
+    /** What Parley's tests and build use but the installation does not ship, each with its licence. */
+    public static List<Library> testOnly() {
+        Properties known = knownLicences();
+        List<Library> libraries = new ArrayList<>();
+        for (String key : known.stringPropertyNames()) {
+            if (key.startsWith(TEST_ONLY)) {
+                String[] nameAndLicence = known.getProperty(key).split("\\|");
+                String name = nameAndLicence[0].strip();
+                libraries.add(new Library(name, key.substring(TEST_ONLY.length()), "",
+                        nameAndLicence.length > 1 ? nameAndLicence[1].strip() : NOT_DECLARED));
+            }
+        }
+        libraries.sort(Comparator.comparing(Library::name));
+        return libraries;
+    }
+
+    private static final String TEST_ONLY = "test-only.";
+
     /** The licence a bundle declares (its first clause, named plainly), else the one Parley's list gives. */
     static String licence(String declared, String symbolicName, Properties known) {
         if (declared != null && !declared.isBlank()) {
@@ -70,7 +88,7 @@ public final class Installation {
         }
         String best = null;
         for (String prefix : known.stringPropertyNames()) {
-            if (symbolicName.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+            if (!prefix.startsWith(TEST_ONLY) && symbolicName.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
                 best = prefix;
             }
         }

@@ -74,6 +74,8 @@ public final class Cli {
         for (Installation.Library l : Installation.libraries()) {
             out.printf("  %-60s %-32s %s%n", l.name() + " (" + l.symbolicName() + ")", l.licence(), l.version());
         }
+        out.println("Used by the tests and the build only (not shipped):");
+        Installation.testOnly().forEach(l -> out.printf("  %-60s %s%n", l.name(), l.licence()));
         return OK;
     }
 

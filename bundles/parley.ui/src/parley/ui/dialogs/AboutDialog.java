@@ -47,6 +47,11 @@ public final class AboutDialog extends Dialog {
         column(table, "Version", 140, l -> l.version());
         table.setInput(Installation.libraries());
         GridDataFactory.fillDefaults().grab(true, true).hint(660, 360).applyTo(table.getControl());
+        Label tests = new Label(area, SWT.WRAP);
+        StringBuilder text = new StringBuilder("Used by the tests and the build only (not shipped): ");
+        Installation.testOnly().forEach(l -> text.append(l.name()).append(", ").append(l.licence()).append("; "));
+        tests.setText(text.substring(0, text.length() - 2) + ".");
+        GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(tests);
         return area;
     }
 
