@@ -286,7 +286,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else if (lightVerb >= 0) {
                 target = nearestAfter(inSentence, lightVerb + 1, k - lightVerb, null);
-                holder = subjectBefore(t, lightVerb, inSentence, all, first);
+                // "backed the regime by providing air support to ...": the gerund's subject is the main clause's
+                holder = adjunctSubject != null && adjunct < lightVerb ? adjunctSubject : subjectBefore(t, lightVerb, inSentence, all, first);
             } else if (t.lower[k].endsWith("ing") && k - 1 >= first && t.lower[k - 1].equals(",")) {
                 holder = firstActor(inSentence, k);
             } else if (t.lower[k].endsWith("ing") && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor) {
@@ -794,11 +795,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Where "by" introduces a participle's agent within a few words after it, or -1. */
     private static int byAfter(DocumentTokens t, int k, int limit) {
         for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
-            if (t.lower[j].equals("by")) {
+            if (t.lower[j].equals("by") && !isGerund(t, j + 1, limit)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** "by providing": a lower-case -ing word says how, it names no agent ("by Beijing" does). */
+    private static boolean isGerund(DocumentTokens t, int j, int limit) {
+        return j < limit && t.lower[j].endsWith("ing") && Character.isLowerCase(t.word[j].charAt(0));
     }
 
     /**

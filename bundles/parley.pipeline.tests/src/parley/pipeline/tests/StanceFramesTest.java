@@ -79,6 +79,8 @@ class StanceFramesTest {
             Turkey failed to honour the Moscow Protocol.                                          | TUR OPPOSE MOSCOW_2020                                      | verb
             France condemned Iran’s militias, while continuing to arm the Syrian Democratic Forces.| FRA OPPOSE IRN;FRA SUPPORT SDF                              | verb
             Jordan has quietly restored ties with Ankara.                                         | JOR SUPPORT TUR                                             | verb
+            Moscow backed the Syrian government by providing air power.                           | RUS SUPPORT SYR_GOV                                         | verb
+            Iran backed the Syrian government by providing air support to Hezbollah.              | IRN SUPPORT HEZBOLLAH;IRN SUPPORT SYR_GOV                   | verb/noun
             Iran and Hezbollah stood by Assad.                                                    | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
             Hezbollah played a key role in the regime’s offensive on Qusayr.                      | HEZBOLLAH SUPPORT SYR_GOV                                   | noun
             Washington stepped up its efforts against ISIS in 2016.                               | USA OPPOSE ISIS                                             | noun
