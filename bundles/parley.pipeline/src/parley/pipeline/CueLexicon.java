@@ -29,11 +29,11 @@ final class CueLexicon {
      * target follows freely), whether its target is its direct object, the words one of which must follow it in its
      * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), the frame its
      * stances are counted in (null: by its part of speech), the words that, just before it, undo it ("severed its
-     * ties with"), whether its preposition comes after its object ("captured the town from IS"), and whether the
+     * ties with") or that it needs just before it ("raised the cost to"), whether its preposition comes after its object ("captured the town from IS"), and whether the
      * roles are reversed: the actor after the cue holds the stance towards its subject ("relies on Russia").
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
-            boolean agreementsOnly, String frame, Set<String> notAfter, boolean prepositionAfterObject,
+            boolean agreementsOnly, String frame, Set<String> notAfter, Set<String> onlyAfter, boolean prepositionAfterObject,
             boolean reversed) {
 
         boolean needsPreposition() {
@@ -61,19 +61,20 @@ final class CueLexicon {
             boolean agreements = "agreement".equals(group.path("target").asText());
             String frame = group.path("frame").isTextual() ? group.path("frame").asText() : null;
             Set<String> notAfter = Set.copyOf(Vocabulary.strings(group.path("notAfter")));
+            Set<String> onlyAfter = Set.copyOf(Vocabulary.strings(group.path("onlyAfter")));
             boolean afterObject = group.path("prepositionAfterObject").asBoolean(false);
             boolean reversed = "object".equals(group.path("holder").asText());
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, afterObject, reversed));
+                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed));
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, afterObject, reversed));
+                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed));
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, afterObject, reversed));
+                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed));
             }
         }
     }

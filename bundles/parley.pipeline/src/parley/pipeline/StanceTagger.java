@@ -121,6 +121,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (precededBy(t, k, first, cue.notAfter())) {
                     continue; // "severed its ties with al-Qaeda": the ties are what ended
                 }
+                if (!cue.onlyAfter().isEmpty() && !precededBy(t, k, first, cue.onlyAfter())) {
+                    continue; // "the price to Moscow" asserts nothing; "raised the price to Moscow" does
+                }
                 if (!cue.requires().isEmpty() && !followedBy(t, k, limit, cue.requires())) {
                     continue; // "listed HTS" asserts nothing; "listed HTS as a terrorist group" does
                 }

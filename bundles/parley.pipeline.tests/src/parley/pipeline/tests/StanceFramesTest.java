@@ -79,6 +79,7 @@ class StanceFramesTest {
             Turkey failed to honour the Moscow Protocol.                                          | TUR OPPOSE MOSCOW_2020                                      | verb
             France condemned Iran’s militias, while continuing to arm the Syrian Democratic Forces.| FRA OPPOSE IRN;FRA SUPPORT SDF                              | verb
             Jordan has quietly restored ties with Ankara.                                         | JOR SUPPORT TUR                                             | verb
+            Ankara drove up the price for Russia in Idlib.                                        | TUR OPPOSE RUS                                              | noun
             Moscow backed the Syrian government by providing air power.                           | RUS SUPPORT SYR_GOV                                         | verb
             Iran backed the Syrian government by providing air support to Hezbollah.              | IRN SUPPORT HEZBOLLAH;IRN SUPPORT SYR_GOV                   | verb/noun
             Iran and Hezbollah stood by Assad.                                                    | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
@@ -90,6 +91,7 @@ class StanceFramesTest {
             """;
 
     private static final String NO_STANCE = """
+            The price to Moscow of a new offensive could be high.                                 | a cost without raising it is no act
             The United States listed HTS among the groups it monitors.                            | a designation verb without 'terrorist' is no stance
             Iran’s militia network has the capacity to retaliate against the United States.      | a capacity is no act
             Russia and Turkey struck a deal in Sochi.                                             | "struck a deal" is no strike
