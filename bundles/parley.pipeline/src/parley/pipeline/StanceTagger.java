@@ -268,7 +268,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             int adjunct = gerundAdjunctBefore(t, first, k);
             Mention adjunctSubject = adjunct < 0 ? null : mainSubject(t, first, adjunct, inSentence);
             Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence) : null;
-            if (source != null) {
+            Mention[] giver = cue.noun() && possessor == null && lightVerb < 0 && source == null
+                    ? giverClause(t, k, limit, inSentence, all) : null;
+            if (giver != null) {
+                // "the assistance it provides rebels", "the weapons Russia supplies to Damascus": the relative clause's
+                // subject gives, its recipient is the target
+                holder = giver[0];
+                target = giver[1];
+            } else if (source != null) {
                 // "support for the rebels from Turkey", "the support they received from Ankara"
                 holder = source;
                 if (k + 1 < limit && THING_PRONOUNS.contains(t.lower[k + 1]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[k + 1])) {
@@ -803,6 +810,46 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return -1;
+    }
+
+    /**
+     * A relative clause after a noun cue in which someone gives it to someone: "the assistance [that] it provides (to)
+     * the rebels", "the aid Iran gives Hezbollah". The giver (a pronoun resolved) and the recipient, or null.
+     */
+    private Mention[] giverClause(DocumentTokens t, int k, int limit, List<Mention> inSentence, List<Mention> all) {
+        int j = k + 1;
+        if (j < limit && (t.lower[j].equals("that") || t.lower[j].equals("which"))) {
+            j++;
+        }
+        if (j >= limit) {
+            return null;
+        }
+        Mention giver = startingAt(inSentence, j);
+        int after;
+        if (giver != null && giver.actor) {
+            after = giver.end;
+        } else if (THING_PRONOUNS.contains(t.lower[j]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[j])) {
+            giver = antecedent(all, t.begin[j], false, null, t);
+            after = j + 1;
+        } else {
+            return null;
+        }
+        while (after < limit && after < j + 5 && (PERFECT_AUXILIARIES.contains(t.lower[after]) || ADVERBS.contains(t.lower[after])
+                || t.lower[after].endsWith("ly"))) {
+            after++; // "it has long provided", "Iran reportedly gives"
+        }
+        if (giver == null || after >= limit || !LIGHT_VERBS.contains(t.lower[after])) {
+            return null;
+        }
+        int r = after + 1;
+        if (r < limit && t.lower[r].equals("to")) {
+            r++;
+        }
+        Mention recipient = r < limit ? startingAt(inSentence, r) : null;
+        if (recipient == null && r + 1 < limit && NOUN_MARKERS.contains(t.lower[r])) {
+            recipient = startingAt(inSentence, r + 1); // "it provides the rebels" where the tag leaves out "the"
+        }
+        return recipient == null || recipient == giver || !recipient.actor ? null : new Mention[] {giver, recipient};
     }
 
     /** "by providing": a lower-case -ing word says how, it names no agent ("by Beijing" does). */
