@@ -81,6 +81,7 @@ class StanceFramesTest {
             Jordan has quietly restored ties with Ankara.                                         | JOR SUPPORT TUR                                             | verb
             Ankara drove up the price for Russia in Idlib.                                        | TUR OPPOSE RUS                                              | noun
             The aid Iran gives Hezbollah is vital.                                                | IRN SUPPORT HEZBOLLAH                                       | noun
+            Iran has tried to appease Turkey over the border.                                     | IRN SUPPORT TUR                                             | verb
             Turkey knows that the assistance it provides the rebels is not enough.                | TUR SUPPORT OPPOSITION                                      | noun
             Moscow backed the Syrian government by providing air power.                           | RUS SUPPORT SYR_GOV                                         | verb
             Iran backed the Syrian government by providing air support to Hezbollah.              | IRN SUPPORT HEZBOLLAH;IRN SUPPORT SYR_GOV                   | verb/noun
