@@ -1,4 +1,4 @@
-package parley.ui;
+package parley.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package parley.ui.review;
+package parley.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +34,8 @@ import parley.type.Sentence;
 import parley.type.Stance;
 import parley.types.ParleyTypeSystem;
 import parley.types.TagValues;
+import parley.ui.review.ReviewSession;
+import parley.ui.review.StanceReviewPart;
 
 /**
  * {@code ./parley bench-review}: the Stance Review over 100,000 stances (the seeds' sentences, each
