@@ -57,7 +57,7 @@ public final class Decisions {
         TagState before = TagState.of(tag);
         // a tag already so, by the same analyst, is left as it is (its confidence too)
         if (decided.add(tag) && (!status.equals(before.status()) || !origin.equals(before.origin()))) {
-            change.update(working, tag, before.decided(status, origin));
+            change.update(working, tag, before, before.decided(status, origin));
         }
     }
 

@@ -39,7 +39,11 @@ public final class TagChange extends AbstractOperation {
 
     /** Changes a tag's features; nothing when they are already so. */
     TagChange update(WorkingDocument document, Tag tag, TagState after) {
-        TagState before = TagState.of(tag);
+        return update(document, tag, TagState.of(tag), after);
+    }
+
+    /** As {@link #update(WorkingDocument, Tag, TagState)}, with the tag's state as the caller read it just now. */
+    TagChange update(WorkingDocument document, Tag tag, TagState before, TagState after) {
         if (!before.equals(after)) {
             step(new Step(document, tag, before, after, Kind.UPDATE));
         }
@@ -74,11 +78,6 @@ public final class TagChange extends AbstractOperation {
 
     public boolean isEmpty() {
         return steps.isEmpty();
-    }
-
-    /** How many tags it changes. */
-    public int size() {
-        return steps.size();
     }
 
     /** The documents whose annotations it changes. */

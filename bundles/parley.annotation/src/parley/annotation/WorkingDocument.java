@@ -99,8 +99,6 @@ public final class WorkingDocument {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private boolean dirty;
     private boolean pretagged;
-    /** The analyst discarded the unsaved decisions: no journal until the next one. */
-    private boolean journalDiscarded;
 
     private WorkingDocument(Project project, CorpusDocument document, JCas jcas) {
         this.project = project;
@@ -215,7 +213,6 @@ public final class WorkingDocument {
     /** A decision ran, or was undone or redone, on this document. */
     void edited(Change change) {
         dirty = true;
-        journalDiscarded = false;
         fire(change);
     }
 
@@ -250,7 +247,6 @@ public final class WorkingDocument {
 
     /** "Don't Save": the decisions since the last save go, the saved state comes back, and so does the journal. */
     public void revert() throws DocumentException {
-        journalDiscarded = true;
         if (project != null) {
             project.deleteJournal(document);
         }
@@ -287,7 +283,7 @@ public final class WorkingDocument {
 
     /** Keeps the unsaved decisions where a crash cannot take them; nothing when all is saved or was discarded. */
     public void writeJournal() throws DocumentException {
-        if (dirty && !journalDiscarded && project != null && !project.isReadOnly()) {
+        if (dirty && project != null && !project.isReadOnly()) {
             project.writeJournal(document, jcas);
         }
     }

@@ -102,11 +102,6 @@ public final class WorkingDocuments implements HeldDocuments {
         return new ArrayList<>(held.values());
     }
 
-    /** Those with unsaved decisions. */
-    public synchronized List<WorkingDocument> unsaved() {
-        return held.values().stream().filter(WorkingDocument::isDirty).toList();
-    }
-
     @Override
     public <T> T mergeIfHeld(CorpusDocument document, Function<JCas, T> merge) throws DocumentException {
         try {

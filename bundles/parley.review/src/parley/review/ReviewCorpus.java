@@ -177,15 +177,6 @@ public final class ReviewCorpus {
         listeners.clear();
     }
 
-    public WorkingDocuments working() {
-        return working;
-    }
-
-    /** The working document of a reviewed document, or null. */
-    public WorkingDocument working(CorpusDocument d) {
-        return documents.get(d);
-    }
-
     public Project project() {
         return working.project();
     }

@@ -29,8 +29,7 @@ import parley.annotation.WorkingDocuments;
 import parley.store.Corpus;
 import parley.store.CorpusDocument;
 import parley.store.Project;
-import parley.type.Tag;
-import parley.types.TagValues;
+import parley.store.TagCounts;
 import parley.ui.CorpusSession;
 import parley.ui.services.DocumentOpener;
 import parley.ui.events.DocumentEvents;
@@ -139,18 +138,8 @@ public class CorpusPart {
             return;
         }
         CorpusDocument d = change.document().document();
-        openSuggestions.put(d.path(), suggestionsIn(change.document()));
+        openSuggestions.put(d.path(), TagCounts.of(change.document().jcas()).open());
         viewer.update(corpus == null ? d : corpus.documents().stream().filter(c -> c.path().equals(d.path())).findFirst().orElse(d), null);
-    }
-
-    private static int suggestionsIn(WorkingDocument w) {
-        int n = 0;
-        for (Tag t : w.jcas().getAnnotationIndex(Tag.class)) {
-            if (TagValues.SUGGESTED.equals(t.getStatus())) {
-                n++;
-            }
-        }
-        return n;
     }
 
     @PreDestroy
@@ -160,12 +149,16 @@ public class CorpusPart {
         }
     }
 
-    /** A document was re-tagged or saved: its count of open suggestions changed. */
+    /**
+     * A document was re-tagged or imported on disk: its count of open suggestions changed. A document someone holds in
+     * memory is counted from there as it changes.
+     */
     @Inject
     @Optional
     void documentChanged(@org.eclipse.e4.ui.di.UIEventTopic(DocumentEvents.ANY) DocumentEvents.DocumentChange change) {
         if (corpus != null) {
-            countSuggestions(corpus.documents().stream().filter(d -> change.isAbout(d.path())).toList());
+            countSuggestions(corpus.documents().stream()
+                    .filter(d -> change.isAbout(d.path()) && (working == null || working.ifHeld(d) == null)).toList());
         }
     }
 

@@ -6,7 +6,6 @@ import org.apache.uima.jcas.JCas;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -32,7 +31,6 @@ import parley.store.DocumentException;
 import parley.store.NotUtf8Exception;
 import parley.store.Project;
 import parley.type.Tag;
-import parley.ui.events.DocumentEvents;
 import parley.ui.services.DiscardableEdits;
 import parley.ui.services.RecoveryPrompt;
 
@@ -60,9 +58,6 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     @Inject
     @Optional
     private RecoveryPrompt recoveryPrompt;
-    @Inject
-    @Optional
-    private IEventBroker events;
     @Inject
     private IEclipseContext context;
 
@@ -299,7 +294,6 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
         }
         working.save();
         part.setDirty(false);
-        DocumentEvents.post(events, DocumentEvents.SAVED, working.document().path());
     }
 
     public boolean isDirty() {

@@ -13,12 +13,11 @@ public final class DocumentEvents {
 
     /** Every document event ("parley/document/*"). */
     public static final String ANY = "parley/document/*";
-    /** An editor wrote the document's working CAS. */
-    public static final String SAVED = "parley/document/saved";
-    /** Tag Corpus or an import rewrote the document's working CAS. */
+    /**
+     * Tag Corpus or an import rewrote the document's working CAS. (Editors, the review and the corpus counts follow a
+     * document held in memory through its {@code WorkingDocument}; these events are about what changed on disk.)
+     */
     public static final String RETAGGED = "parley/document/retagged";
-    /** A review decision changed the document on disk. */
-    public static final String REVIEWED = "parley/document/reviewed";
 
     /** The payload of every document event: which document (its source path) changed. */
     public record DocumentChange(Path document) {

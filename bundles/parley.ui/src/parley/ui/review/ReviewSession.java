@@ -158,7 +158,6 @@ public final class ReviewSession {
         for (WorkingDocument w : documents) {
             try {
                 w.save();
-                DocumentEvents.post(events, DocumentEvents.REVIEWED, w.document().path());
             } catch (DocumentException e) {
                 lastProblem = e.getMessage();
             }
