@@ -86,7 +86,9 @@ final class CueLexicon {
         String past = consonantY ? root + "ied" : lemma.endsWith("e") ? lemma + "d" : lemma + "ed";
         String ing = lemma.endsWith("e") && !lemma.endsWith("ee") ? lemma.substring(0, lemma.length() - 1) + "ing" : lemma + "ing";
         // one-syllable verbs ending consonant-vowel-consonant double it: "bar" -> "barred"
-        if (lemma.length() <= 4 && lemma.matches(".*[^aeiou][aeiou][bdgmnprt]")) {
+        // longer ones do when the last syllable is stressed ("expel" -> "expelled", "commit" -> "committed"), and British
+        // spelling doubles a final l ("channel" -> "channelled"): both forms are kept, the wrong one never occurs
+        if (lemma.matches(".*[^aeiou][aeiou][bdglmnprt]")) {
             char last = lemma.charAt(lemma.length() - 1);
             return new String[] {lemma, third, lemma + last + "ed", lemma + last + "ing", past, ing};
         }

@@ -37,6 +37,10 @@ final class NominalFrames {
     static final Set<String> RELATION_NOUNS = Vocabulary.set("NominalFrames.RELATION_NOUNS");
     /** Words that may open an appositive list ("including", "namely"). */
     static final Set<String> APPOSITIVE_OPENERS = Vocabulary.set("NominalFrames.APPOSITIVE_OPENERS");
+    /** Nouns of an attack an actor comes under ("under fire from"). */
+    static final Set<String> UNDER_NOUNS = Vocabulary.set("NominalFrames.UNDER_NOUNS");
+    /** Verbs that link a subject to a relational noun ("Russia is the regime’s main backer"). */
+    static final Set<String> COPULAS = Vocabulary.set("NominalFrames.COPULAS");
     /** Tokens that join coordinated mentions. */
     static final Set<String> COORDINATORS = Vocabulary.set("NominalFrames.COORDINATORS");
     /** How many words may stand between a relation noun and "between" ("clashes, mostly artillery fire, between"). */
@@ -57,6 +61,8 @@ final class NominalFrames {
             String w = t.lower[k];
             if (BETWEEN.contains(w)) {
                 between(t, k, first, limit, inSentence, catalogue, found);
+            } else if (w.equals("under")) {
+                underAttack(t, k, first, limit, inSentence, catalogue, found);
             } else if (PARTY_NOUNS.contains(w)) {
                 partiesBeside(t, k, limit, inSentence, found);
             } else if (RELATION_NOUNS.contains(w) && StanceTagger.containing(inSentence, k) == null) {
@@ -92,6 +98,35 @@ final class NominalFrames {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * "HTS came under attack from Russia", "Turkish troops came under fire from regime forces": the actor after
+     * "from"/"by" attacks the subject.
+     */
+    private static void underAttack(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence, Catalogue catalogue, Found found) {
+        int noun = k + 1;
+        while (noun < limit && noun <= k + 3 && !UNDER_NOUNS.contains(t.lower[noun])) {
+            noun++; // "under heavy fire", "under sustained Russian attack"
+        }
+        if (noun >= limit || !UNDER_NOUNS.contains(t.lower[noun]) || noun + 1 >= limit
+                || !(t.lower[noun + 1].equals("from") || t.lower[noun + 1].equals("by"))) {
+            return;
+        }
+        Mention attacker = StanceTagger.startingAt(inSentence, noun + 2);
+        int verb = k - 1;
+        while (verb > first && verb >= k - 4 && StanceTagger.endingAt(inSentence, verb + 1) == null && Character.isLowerCase(t.word[verb].charAt(0))
+                && !t.lower[verb].equals(",")) {
+            verb--; // "came", "has been", "repeatedly came"
+        }
+        Mention attacked = StanceTagger.endingAt(inSentence, verb + 1);
+        if (attacker == null || attacked == null || !attacker.actor() || !attacked.actor() || attacked.end() > k
+                || catalogue.affiliationOf(attacker.id()).equals(catalogue.affiliationOf(attacked.id()))) {
+            return;
+        }
+        for (Mention a : list(t, attacker, limit, inSentence)) {
+            found.stance(a, attacked, TagValues.OPPOSE, "under", t.lower[noun]);
         }
     }
 
@@ -159,10 +194,21 @@ final class NominalFrames {
             j++; // "the regime’s backers, including Iran"
         }
         related.addAll(list(t, StanceTagger.startingAt(inSentence, j), limit, inSentence));
-        if (related.isEmpty() && possessor.first() - 1 > first && t.lower[possessor.first() - 1].equals(",")) {
-            Mention before = StanceTagger.endingAt(inSentence, possessor.first() - 1);
+        int beforePossessor = possessor.first() - 1;
+        if (beforePossessor > first && t.lower[beforePossessor].equals("the")) {
+            beforePossessor--; // "the regime’s main backer"
+        }
+        if (related.isEmpty() && beforePossessor > first
+                && (t.lower[beforePossessor].equals(",") || COPULAS.contains(t.lower[beforePossessor]))) {
+            int subjectEnd = beforePossessor;
+            while (subjectEnd > first && (COPULAS.contains(t.lower[subjectEnd]) || StanceTagger.PERFECT_AUXILIARIES.contains(t.lower[subjectEnd])
+                    || StanceTagger.ADVERBS.contains(t.lower[subjectEnd]))) {
+                subjectEnd--; // "Russia has long been the regime’s main backer"
+            }
+            Mention before = t.lower[beforePossessor].equals(",") ? StanceTagger.endingAt(inSentence, beforePossessor)
+                    : StanceTagger.endingAt(inSentence, subjectEnd + 1);
             if (before != null) {
-                related.add(before); // "Qatar, Turkey’s closest ally,"
+                related.add(before); // "Qatar, Turkey’s closest ally," and "Russia is the regime’s main backer"
             }
         }
         for (Mention m : related) {

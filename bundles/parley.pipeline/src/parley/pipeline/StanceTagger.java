@@ -722,6 +722,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** The actor doing what the token at {@code k} says: the nearest actor before it, or a pronoun's antecedent. */
     private Subject subject(DocumentTokens t, int k, List<Mention> inSentence, List<Mention> all, int first) {
+        int verbGroup = verbGroupStart(t, k, first);
+        Mention interrupted = subjectAcrossInterruption(t, verbGroup, first, inSentence);
+        if (interrupted != null) {
+            return new Subject(interrupted, interrupted.first);
+        }
+        Subject shared = sharedSubject(t, verbGroup, first, inSentence, all);
+        if (shared != null) {
+            return shared;
+        }
         Mention nearest = null;
         for (Mention m : inSentence) {
             if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
@@ -767,6 +776,67 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         return nearest == null ? null : new Subject(nearest, nearest.first);
     }
+
+    /** The first token of the auxiliaries and adverbs before a finite verb: "has repeatedly backed" starts at "has". */
+    private static int verbGroupStart(DocumentTokens t, int k, int first) {
+        int j = k;
+        while (j - 1 >= first && (PERFECT_AUXILIARIES.contains(t.lower[j - 1]) || PASSIVE_AUXILIARIES.contains(t.lower[j - 1])
+                || ADVERBS.contains(t.lower[j - 1]) || t.lower[j - 1].endsWith("ly"))) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * "Russia, which has backed Assad since 2015, vetoed ...", "Turkey, the rebels’ main backer, warned ...": a finite
+     * verb right after a closed relative clause or appositive has the actor before that interruption as its subject.
+     */
+    private static Mention subjectAcrossInterruption(DocumentTokens t, int verbGroup, int first, List<Mention> inSentence) {
+        if (verbGroup - 1 <= first || !t.lower[verbGroup - 1].equals(",") || t.lower[verbGroup].endsWith("ing")) {
+            return null;
+        }
+        for (int open = verbGroup - 2; open > first && open >= verbGroup - INTERRUPTION_WINDOW; open--) {
+            String w = t.lower[open];
+            if (w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            if (w.equals(",")) {
+                String opener = t.lower[open + 1];
+                Mention head = endingAt(inSentence, open);
+                boolean interruption = RELATIVE_PRONOUNS.contains(opener) && !opener.equals("that") || APPOSITIVE_OPENERS.contains(opener);
+                return interruption && head != null && head.actor ? head : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Turkey supports the rebels but opposes the YPG": a verb coordinated with an earlier predicate shares its
+     * subject; the actor just before "and"/"but" is that predicate's object, not this verb's subject.
+     */
+    private Subject sharedSubject(DocumentTokens t, int verbGroup, int first, List<Mention> inSentence, List<Mention> all) {
+        int coordinator = verbGroup - 1;
+        if (coordinator <= first || !PREDICATE_COORDINATORS.contains(t.lower[coordinator])) {
+            return null;
+        }
+        Mention object = endingAt(inSentence, coordinator);
+        if (object == null || object.first - 1 <= first) {
+            return null;
+        }
+        String before = t.lower[object.first - 1];
+        if (NominalFrames.COORDINATORS.contains(before) || PREDICATE_COORDINATORS.contains(before) || before.equals("’s")) {
+            return null; // "Russia, Iran and ...": a list, no object of a verb
+        }
+        Subject earlier = subject(t, object.first - 1, inSentence, all, first);
+        return earlier == null || earlier.holder == object ? null : earlier;
+    }
+
+    /** How far back a closed relative clause or appositive may open. */
+    static final int INTERRUPTION_WINDOW = 20;
+    /** Words that open an appositive between a subject and its verb ("Turkey, the rebels’ main backer, ..."). */
+    static final Set<String> APPOSITIVE_OPENERS = Vocabulary.set("StanceTagger.APPOSITIVE_OPENERS");
+    /** Words that coordinate two predicates of one subject. */
+    static final Set<String> PREDICATE_COORDINATORS = Vocabulary.set("StanceTagger.PREDICATE_COORDINATORS");
 
     /** Words after which a pronoun starts a new clause rather than an object relative clause. */
     static final Set<String> CLAUSE_OPENERS = Vocabulary.set("StanceTagger.CLAUSE_OPENERS");

@@ -91,6 +91,16 @@ class StanceFramesTest {
             Putin and Erdoğan reaffirmed their commitment to the Sochi memorandum.                | ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | noun
             Iran gave Hezbollah support, blocking efforts to isolate it.                            | IRN SUPPORT HEZBOLLAH                                       | noun
             Iran, Russia and – at first – Turkey met. The three states signed the Astana memorandum.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| party+pronoun
+            Russia, which has backed Assad since 2015, vetoed the draft.                          | RUS SUPPORT ASSAD                                           | verb
+            Turkey supports the rebels but opposes the YPG.                                       | TUR OPPOSE YPG;TUR SUPPORT OPPOSITION                       | verb
+            Russia is the regime’s main backer.                                                   | RUS SUPPORT SYR_GOV                                         | relational
+            Ankara has been a strong supporter of the rebels.                                     | TUR SUPPORT OPPOSITION                                      | noun
+            Moscow is a staunch critic of HTS.                                                    | RUS OPPOSE HTS                                              | noun
+            Russia intervened on behalf of Assad.                                                 | RUS SUPPORT ASSAD                                           | noun
+            Iran helped Assad survive.                                                            | IRN SUPPORT ASSAD                                           | verb
+            Turkey expelled ISIS from Jarablus.                                                   | TUR OPPOSE ISIS                                             | verb
+            Turkish troops came under fire from regime forces.                                    | SYR_GOV OPPOSE TUR                                          | under
+            Russia provided air cover to regime forces.                                           | RUS SUPPORT SYR_GOV                                         | noun
             """;
 
     private static final String NO_STANCE = """
