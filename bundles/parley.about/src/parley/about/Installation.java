@@ -44,7 +44,11 @@ public final class Installation {
         List<Library> libraries = new ArrayList<>();
         for (Bundle b : self.getBundleContext().getBundles()) {
             String id = b.getSymbolicName();
-            if (id == null || id.startsWith("parley.")) {
+            if (id != null && id.startsWith("parley.")) {
+                libraries.addAll(embedded(b, known));
+                continue;
+            }
+            if (id == null) {
                 continue;
             }
             String name = b.getHeaders().get(Constants.BUNDLE_NAME);
@@ -53,6 +57,49 @@ public final class Installation {
         }
         libraries.sort(Comparator.comparing(Library::symbolicName));
         return libraries;
+    }
+
+    /**
+     * The libraries a Parley bundle carries inside it (its {@code Bundle-ClassPath} jars: Tika, PDFBox, POI ... in
+     * parley.extract), each named by its jar, versioned and licensed by its own manifest or Parley's list
+     * ({@code embedded.<jar name>}).
+     */
+    static List<Library> embedded(Bundle bundle, Properties known) {
+        String classPath = bundle.getHeaders().get(Constants.BUNDLE_CLASSPATH);
+        List<Library> out = new ArrayList<>();
+        if (classPath == null) {
+            return out;
+        }
+        for (String entry : classPath.split(",")) {
+            String path = entry.strip();
+            if (!path.endsWith(".jar")) {
+                continue;
+            }
+            String jar = path.substring(path.lastIndexOf('/') + 1, path.length() - ".jar".length());
+            java.util.jar.Manifest manifest = null;
+            java.net.URL url = bundle.getEntry(path);
+            if (url != null) {
+                try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(url.openStream())) {
+                    manifest = in.getManifest();
+                } catch (java.io.IOException e) {
+                    manifest = null; // named without version: the jar is there, its manifest unreadable
+                }
+            }
+            java.util.jar.Attributes main = manifest == null ? new java.util.jar.Attributes() : manifest.getMainAttributes();
+            String version = first(main.getValue("Bundle-Version"), main.getValue("Implementation-Version"), "");
+            out.add(new Library(jar + " (in " + bundle.getSymbolicName() + ")", "embedded." + jar, version,
+                    licence(main.getValue("Bundle-License"), "embedded." + jar, known)));
+        }
+        return out;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** What Parley's tests and build use but the installation does not ship, each with its licence. */
@@ -83,6 +130,12 @@ public final class Installation {
             }
             if (lower.contains("epl-2.0") || lower.contains("epl-v20") || lower.contains("eclipse public license - v2.0")) {
                 return "EPL-2.0";
+            }
+            if (lower.contains("edl-v10")) {
+                return "EDL-1.0 (BSD-3-Clause)";
+            }
+            if (lower.contains("jsoup.org/license")) {
+                return "MIT";
             }
             return first;
         }

@@ -18,6 +18,7 @@ public final class Cli {
                    parley tag <folder or files...> --export <dir> [--threads N] [--catalogue <file>]
                    parley status <corpus>
                    parley import <folder> --into <corpus>
+                   parley import-docs <files or folders...> --into <corpus>
                    parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary] [--by-frame]
                                [--write-confidence <file>] [--cues-only-in <document>]
                    parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
@@ -27,6 +28,8 @@ public final class Cli {
                       --export, pre-tag into a UIMA XMI export (TypeSystem.xml + <name>.xmi), inputs untouched
               status  per document of a project, its tags by type and review status
               import  merge XMI + TypeSystem.xml written by another UIMA tool (cassis, INCEpTION) into a project
+              import-docs  read reports (PDF, HTML, DOCX, DOC, ODT, RTF) into a corpus: their text becomes documents,
+                      the originals are kept in the project; a file imported before is not read again
               eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
               export  a project's working annotations (reviewed; add suggested/rejected on request)
               bench   replicate the sample corpus (default 50 MB) and measure segmentation and the full pipeline
@@ -47,6 +50,7 @@ public final class Cli {
                 case "tag" -> new TagCommand(out, err).run(rest);
                 case "status" -> new StatusCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "import-docs" -> new ImportDocsCommand(out, err).run(rest);
                 case "eval" -> new EvalCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);

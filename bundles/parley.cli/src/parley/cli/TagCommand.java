@@ -151,6 +151,15 @@ final class TagCommand {
         if (project.customCatalogue() != null) {
             err.println("parley tag: using the project's catalogue " + project.customCatalogue());
         }
+        try {
+            // reports dropped into the corpus folder (PDF, HTML, Word ...) become documents first
+            List<Path> dropped = new parley.extract.ReportImport(project, new parley.extract.Extractor()).dropped();
+            ImportDocsCommand.run(project, dropped, err, err, true);
+            project.rescan();
+        } catch (DocumentException e) {
+            err.println("parley tag: " + e.getMessage());
+            return Cli.INPUT_PROBLEM;
+        }
         List<CorpusDocument> documents = project.corpus().documents();
         if (documents.isEmpty()) {
             err.println("parley tag: " + folder + ": no documents (.txt files) to tag");

@@ -64,9 +64,16 @@ public class DocumentMetadataAnnotator extends JCasAnnotator_ImplBase {
                 title = line;
             }
         }
-        info.setTitle(title);
-        info.setDate(date);
-        info.setPublisher(publisher);
+        // what an imported file declared about itself stays (ImportRecord); the text's head only fills the gaps
+        if (info.getTitle() == null) {
+            info.setTitle(title);
+        }
+        if (info.getDate() == null) {
+            info.setDate(date);
+        }
+        if (info.getPublisher() == null) {
+            info.setPublisher(publisher);
+        }
     }
 
     static boolean looksLikeTitle(String line) {

@@ -66,7 +66,7 @@ public final class CorpusWatcher implements AutoCloseable {
                 relevant = true;
             } else if (event.context() instanceof Path name) {
                 String n = name.toString();
-                relevant |= n.endsWith(Corpus.SOURCE_SUFFIX) && !n.startsWith(".");
+                relevant |= !n.startsWith("."); // a text, or a report dropped in to be imported
             }
         }
         key.reset();

@@ -24,6 +24,16 @@ public final class DocumentImport {
         info.addToIndexes();
     }
 
+    /** Sets the title, date and publisher that an imported file declared. */
+    public static void describe(JCas jcas, ImportRecord imported) {
+        DocumentInfo info = info(jcas);
+        if (info != null) {
+            info.setTitle(imported.title());
+            info.setDate(imported.date());
+            info.setPublisher(imported.publisher());
+        }
+    }
+
     /** The document's DocumentInfo, or null for a CAS that has none. */
     public static DocumentInfo info(JCas jcas) {
         var it = jcas.getAnnotationIndex(DocumentInfo.class).iterator();

@@ -226,6 +226,11 @@ public final class Project {
         return root.resolve(CAS_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));
     }
 
+    /** Where the document's text came from, for a document imported from a report; null for a plain text file. */
+    public ImportRecord importRecord(CorpusDocument document) throws DocumentException {
+        return ImportRecord.of(root, document.name());
+    }
+
     public boolean hasWorkingCas(CorpusDocument document) throws DocumentException {
         return Files.isRegularFile(casFile(document));
     }
@@ -240,6 +245,10 @@ public final class Project {
         if (!Files.isRegularFile(xmi)) {
             jcas.reset();
             DocumentImport.fromText(document.name(), source, jcas);
+            ImportRecord imported = importRecord(document);
+            if (imported != null) {
+                DocumentImport.describe(jcas, imported); // what the file says about itself beats what the text's head suggests
+            }
             return;
         }
         XmiFiles.read(xmi, jcas);

@@ -6,8 +6,12 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 import parley.annotation.WorkingDocuments;
+import parley.extract.ReportImport;
+import parley.ui.imports.ImportOutcomes;
+import parley.ui.imports.ImportReportsJob;
 import parley.ui.services.SharedWorkingDocuments;
 import parley.store.Corpus;
 import parley.store.CorpusWatcher;
@@ -56,6 +60,46 @@ public final class CorpusSession {
             applicationContext.set(PROBLEM, "The corpus opens read-only, its annotations cannot be stored: " + e.getMessage());
         }
         watch(applicationContext, folder);
+        importDropped(applicationContext);
+    }
+
+    /** Dropped reports already reported as changed or refused, by path, size and time: each is said once a session. */
+    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Reports dropped into the corpus folder (PDF, web pages, Word ...) are imported as they arrive. */
+    private static void importDropped(IEclipseContext applicationContext) {
+        Project project = applicationContext.get(Project.class);
+        Display display = Display.getCurrent();
+        if (project == null || project.isReadOnly() || display == null) {
+            return;
+        }
+        java.util.List<Path> pending;
+        try {
+            pending = new ReportImport(project, null).pending().stream().filter(f -> !REPORTED.contains(key(f))).toList();
+        } catch (DocumentException e) {
+            applicationContext.set(PROBLEM, "Cannot look for reports to import: " + e.getMessage());
+            return;
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        pending.forEach(f -> REPORTED.add(key(f)));
+        ImportReportsJob job = new ImportReportsJob(project, pending, outcomes -> display.asyncExec(() -> {
+            rescan(applicationContext);
+            Shell shell = display.getActiveShell() != null ? display.getActiveShell() : applicationContext.get(Shell.class);
+            if (shell != null) {
+                ImportOutcomes.show(shell, outcomes, false);
+            }
+        }));
+        job.schedule();
+    }
+
+    private static String key(Path file) {
+        try {
+            return file + "|" + java.nio.file.Files.size(file) + "|" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return file.toString();
+        }
     }
 
     /** Documents added to or removed from the folder show up without reopening it. */
@@ -83,5 +127,6 @@ public final class CorpusSession {
         } catch (DocumentException e) {
             applicationContext.set(PROBLEM, "Cannot list the corpus: " + e.getMessage());
         }
+        importDropped(applicationContext);
     }
 }

@@ -128,6 +128,7 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
             });
         }
         shown = new AnnotatedViewer(parent, this, text, mirror, offset -> currentAnnotation.jumpTo(offset));
+        SourcePage.attach(parent, shown.widget(), project, corpusDocument(Path.of(location)));
         currentAnnotation = new CurrentAnnotation(shown, mirror, this::jcas, tag -> {
             if (selectionService != null) {
                 selectionService.setSelection(tag == null ? null : new TagSelection(this, tag));

@@ -107,6 +107,16 @@ public abstract class AbstractReviewPart {
         }
     }
 
+    /** A document that arrived in the corpus folder (written there, imported from a report) counts as not tagged yet. */
+    @Inject
+    @Optional
+    void corpusListed(parley.store.Corpus corpus) {
+        if (corpus != null && session != null && table != null && !table.viewer().getTable().isDisposed()) {
+            corpus.documents().forEach(session.corpus()::add);
+            showStatus(session.lastProblem());
+        }
+    }
+
     /** Follows the review session of the context's project (or of CASes in memory). */
     private void attach() {
         ReviewSession old = session;
