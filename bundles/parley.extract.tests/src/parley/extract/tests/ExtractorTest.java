@@ -61,6 +61,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anRtfFileGivesItsParagraphs() throws Exception {
+        Path rtf = Files.writeString(dir.resolve("memo.rtf"), """
+                {\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}
+                {\\pard\\b Idlib briefing\\b0\\par}
+                {\\pard Russia and Turkey agreed a ceasefire in Moscow.\\par}
+                {\\pard Turkey backs the rebels in the north west.\\par}
+                }
+                """);
+        Extraction e = new Extractor().extract(rtf);
+        String expected = "Idlib briefing\n\nRussia and Turkey agreed a ceasefire in Moscow.\n\nTurkey backs the rebels in the north west.\n";
+        double cer = Fixtures.characterErrorRate(expected, e.text());
+        assertTrue(cer <= MAX_CHARACTER_ERROR_RATE, "character error rate " + cer + " in:\n" + e.text());
+        assertEquals("application/rtf", e.format());
+    }
+
+    @Test
     void anEncryptedPdfIsRefusedWithItsReason() throws Exception {
         Path locked = Fixtures.encryptedPdf(dir);
         DocumentException e = assertThrows(DocumentException.class, () -> new Extractor().extract(locked));
