@@ -139,6 +139,16 @@ final class TagCommand {
         return failed > 0 ? Cli.INPUT_PROBLEM : Cli.OK;
     }
 
+    /** What the project has learned from its analysts' decisions and they keep (or that passes the guard, where automatic). */
+    private java.util.function.Consumer<org.apache.uima.jcas.JCas> learned(Project project) {
+        try {
+            return parley.learn.ProjectLearning.of(project).refiner();
+        } catch (DocumentException | parley.model.CatalogueException e) {
+            err.println("parley tag: tagging without what the project learned: " + e.getMessage());
+            return jcas -> { };
+        }
+    }
+
     /** The project of a corpus folder, tagged by the same runner as Tag Corpus; open suggestions per document. */
     private int tagProject(Path folder, int threads) {
         Project project;
@@ -171,7 +181,7 @@ final class TagCommand {
         long start = System.nanoTime();
         ProjectTagger.Summary summary;
         try {
-            summary = new ProjectTagger(project, threads).run(documents, new ProjectTagger.Listener() {
+            summary = new ProjectTagger(project, threads, parley.pipeline.HeldDocuments.NONE, learned(project)).run(documents, new ProjectTagger.Listener() {
                 @Override
                 public void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts) {
                     synchronized (tagged) {

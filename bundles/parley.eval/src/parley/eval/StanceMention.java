@@ -10,7 +10,7 @@ public record StanceMention(String document, int begin, int end, String holder, 
         this(document, begin, end, holder, polarity, target, null);
     }
 
-    boolean overlaps(StanceMention o) {
+    public boolean overlaps(StanceMention o) {
         return begin < o.end && o.begin < end;
     }
 

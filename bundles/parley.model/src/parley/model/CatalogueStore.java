@@ -282,4 +282,22 @@ public final class CatalogueStore {
         Object v = o.eGet(f);
         return v instanceof EEnumLiteral l ? l.getName() : String.valueOf(v);
     }
+
+    /** Adds (or, with {@code add} false, removes) an alias of an actor in an editable catalogue; false when no actor has that ID. */
+    @SuppressWarnings("unchecked")
+    public static boolean setAlias(Resource catalogue, String actorId, String alias, boolean add) {
+        org.eclipse.emf.ecore.EObject root = catalogue.getContents().get(0);
+        for (org.eclipse.emf.ecore.EObject actor : (java.util.List<org.eclipse.emf.ecore.EObject>) root.eGet(root.eClass().getEStructuralFeature("actors"))) {
+            if (actorId.equals(actor.eGet(actor.eClass().getEStructuralFeature("id")))) {
+                java.util.List<String> aliases = (java.util.List<String>) actor.eGet(actor.eClass().getEStructuralFeature("aliases"));
+                if (add && !aliases.contains(alias)) {
+                    aliases.add(alias);
+                } else if (!add) {
+                    aliases.remove(alias);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 }

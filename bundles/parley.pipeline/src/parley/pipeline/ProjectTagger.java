@@ -41,6 +41,7 @@ public final class ProjectTagger {
     private final Project project;
     private final int threads;
     private final HeldDocuments held;
+    private final java.util.function.Consumer<JCas> refine;
 
     public ProjectTagger(Project project, int threads) {
         this(project, threads, HeldDocuments.NONE);
@@ -48,9 +49,18 @@ public final class ProjectTagger {
 
     /** Merges into the documents {@code held} in memory instead of their copies on disk. */
     public ProjectTagger(Project project, int threads, HeldDocuments held) {
+        this(project, threads, held, jcas -> { });
+    }
+
+    /**
+     * @param refine what is done to the pipeline's suggestions for a document before they are merged into it (what the
+     *               project has learned from its analysts' decisions: parley.learn)
+     */
+    public ProjectTagger(Project project, int threads, HeldDocuments held, java.util.function.Consumer<JCas> refine) {
         this.project = project;
         this.threads = threads;
         this.held = held;
+        this.refine = refine;
     }
 
     /** Tags every document the corpus folder holds now, those added since the project was opened included. */
@@ -77,6 +87,7 @@ public final class ProjectTagger {
                         Project.checkEditableSize(d.path());
                         project.load(d, working);
                         JCas fresh = retagger.analyse(working);
+                        refine.accept(fresh);
                         Tagged tagged = held.mergeIfHeld(d, jcas -> new Tagged(retagger.merge(fresh, jcas), TagCounts.of(jcas)));
                         if (tagged == null) {
                             tagged = new Tagged(retagger.merge(fresh, working), TagCounts.of(working));

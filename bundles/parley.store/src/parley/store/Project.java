@@ -221,6 +221,23 @@ public final class Project {
         return saveCatalogue(resource);
     }
 
+    /** Adds a learned alias to an actor of the project's catalogue (copied from the shipped one if it has none yet). */
+    public Catalogue addAlias(String actorId, String alias) throws CatalogueException, DocumentException {
+        return setAlias(actorId, alias, true);
+    }
+
+    public Catalogue removeAlias(String actorId, String alias) throws CatalogueException, DocumentException {
+        return setAlias(actorId, alias, false);
+    }
+
+    private Catalogue setAlias(String actorId, String alias, boolean add) throws CatalogueException, DocumentException {
+        Resource resource = editableCatalogue();
+        if (!CatalogueStore.setAlias(resource, actorId, alias, add)) {
+            throw new CatalogueException(catalogueFile(), actorId, "no such actor in the catalogue");
+        }
+        return saveCatalogue(resource);
+    }
+
     /** Where the working CAS of a document is kept. */
     public Path casFile(CorpusDocument document) throws DocumentException {
         return root.resolve(CAS_FOLDER).resolve(ExportFolder.fileName(document.name(), ExportFolder.XMI_SUFFIX));

@@ -42,6 +42,16 @@ public final class TagCorpusJob extends Job {
         this.events = events;
     }
 
+    /** What the project learned from its analysts' decisions and keeps (Learned part): applied to every document's suggestions. */
+    private java.util.function.Consumer<org.apache.uima.jcas.JCas> learned(List<IStatus> problems) {
+        try {
+            return parley.learn.ProjectLearning.of(project).refiner();
+        } catch (DocumentException | parley.model.CatalogueException e) {
+            problems.add(Status.warning("Tagged without what the project learned: " + e.getMessage(), e));
+            return jcas -> { };
+        }
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         List<CorpusDocument> documents;
@@ -55,7 +65,7 @@ public final class TagCorpusJob extends Job {
         int[] reported = {0};
         ProjectTagger.Summary summary;
         try {
-            summary = new ProjectTagger(project, CorpusRunner.defaultThreads(), held).run(documents, new ProjectTagger.Listener() {
+            summary = new ProjectTagger(project, CorpusRunner.defaultThreads(), held, learned(problems)).run(documents, new ProjectTagger.Listener() {
                 @Override
                 public void tagged(CorpusDocument document, Retagger.Result result, TagCounts counts) {
                     if (events != null) {

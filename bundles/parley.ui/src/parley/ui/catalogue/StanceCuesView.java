@@ -8,10 +8,8 @@ import java.util.function.Supplier;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -83,20 +81,8 @@ final class StanceCuesView {
     }
 
     private void column(String title, int width, java.util.function.Function<StanceCues.Group, String> text) {
-        TableViewerColumn c = new TableViewerColumn(table, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((StanceCues.Group) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return text.apply((StanceCues.Group) element); // long word lists do not fit their column
-            }
-        });
+        // the tooltip repeats the text: long word lists do not fit their column
+        parley.ui.widgets.TextColumns.add(table, StanceCues.Group.class, title, width, text, text);
     }
 
     private Path additions() {
