@@ -30,11 +30,12 @@ final class CueLexicon {
      * sentence ("listed ... as terrorist"), whether only an agreement can be its target ("reached a deal"), the frame its
      * stances are counted in (null: by its part of speech), the words that, just before it, undo it ("severed its
      * ties with") or that it needs just before it ("raised the cost to"), whether its preposition comes after its object ("captured the town from IS"), and whether the
-     * roles are reversed: the actor after the cue holds the stance towards its subject ("relies on Russia").
+     * roles are reversed: the actor after the cue holds the stance towards its subject ("relies on Russia"), and the words
+     * that, just after it, make it another verb ("back down").
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
             boolean agreementsOnly, String frame, Set<String> notAfter, Set<String> onlyAfter, boolean prepositionAfterObject,
-            boolean reversed) {
+            boolean reversed, Set<String> notBefore) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
@@ -42,6 +43,9 @@ final class CueLexicon {
     }
 
     private final Map<String, Cue> forms = new HashMap<>();
+    /** Every word's verb reading and noun reading apart: "killing" is both ("the killing of", "killing HTS fighters"). */
+    private final Map<String, Cue> verbReadings = new HashMap<>();
+    private final Map<String, Cue> nounReadings = new HashMap<>();
     /** Cues that take only an agreement as target; a word may be one of these and a general cue too ("struck"). */
     private final Map<String, Cue> agreementForms = new HashMap<>();
     /** Cue words switched off for a leave-one-document-out run (system property {@value #OFF_PROPERTY}). */
@@ -62,19 +66,32 @@ final class CueLexicon {
             String frame = group.path("frame").isTextual() ? group.path("frame").asText() : null;
             Set<String> notAfter = Set.copyOf(Vocabulary.strings(group.path("notAfter")));
             Set<String> onlyAfter = Set.copyOf(Vocabulary.strings(group.path("onlyAfter")));
+            Set<String> notBefore = Set.copyOf(Vocabulary.strings(group.path("notBefore")));
             boolean afterObject = group.path("prepositionAfterObject").asBoolean(false);
             boolean reversed = "object".equals(group.path("holder").asText());
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    into.putIfAbsent(form, new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed));
+                    Cue cue = new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore);
+                    into.putIfAbsent(form, cue);
+                    if (!agreements) {
+                        verbReadings.putIfAbsent(form, cue);
+                    }
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                into.put(w, new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed));
+                Cue cue = new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore);
+                into.put(w, cue);
+                if (!agreements) {
+                    nounReadings.putIfAbsent(w, cue);
+                }
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                into.put(form, new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed));
+                Cue cue = new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore);
+                into.put(form, cue);
+                if (!agreements) {
+                    verbReadings.putIfAbsent(form, cue);
+                }
             }
         }
     }
@@ -98,6 +115,16 @@ final class CueLexicon {
     /** The cue that a lower-case token is, or null. */
     Cue lookup(String lowerToken) {
         return usable(lowerToken, forms.get(lowerToken));
+    }
+
+    /** The token read as a verb ("killing HTS fighters"), or null where it is no verb cue. */
+    Cue lookupVerb(String lowerToken) {
+        return usable(lowerToken, verbReadings.get(lowerToken));
+    }
+
+    /** The token read as a noun ("Iran’s backing of Hezbollah"), or null where it is no noun cue. */
+    Cue lookupNoun(String lowerToken) {
+        return usable(lowerToken, nounReadings.get(lowerToken));
     }
 
     /** The cue that a lower-case token is when its target is an agreement ("reached a deal"), or null. */

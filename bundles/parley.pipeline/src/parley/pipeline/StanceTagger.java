@@ -115,11 +115,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     tagCue(jcas, t, s, k, forAgreement, null, inSentence, mentions, made);
                 }
                 CueLexicon.Cue cue = cues.lookup(t.lower[k]);
+                if (cue != null) {
+                    cue = reading(t, k, first, limit, cue, inSentence);
+                }
                 if (cue == null || made.size() > before) {
                     continue; // "struck a deal" is no strike
                 }
                 if (precededBy(t, k, first, cue.notAfter())) {
                     continue; // "severed its ties with al-Qaeda": the ties are what ended
+                }
+                if (k + 1 < limit && cue.notBefore().contains(t.lower[k + 1])) {
+                    continue; // "back down", "back away from the deal": a phrasal verb of its own
                 }
                 if (!cue.onlyAfter().isEmpty() && !precededBy(t, k, first, cue.onlyAfter())) {
                     continue; // "the price to Moscow" asserts nothing; "raised the price to Moscow" does
@@ -323,7 +329,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             } else {
                 Subject subject = subject(t, k, inSentence, all, first);
                 holder = subject == null ? null : subject.holder;
-                if (holder != null) {
+                Mention head = subject == null ? null : objectRelativeHead(t, subject.position, first, k, inSentence, cue);
+                if (holder != null && head != null && head != holder && !sameSide(head, holder)) {
+                    target = head; // "the rebels it backs attacked the SDF": the clause's object is the noun it hangs on
+                } else if (holder != null) {
                     target = targetAfter(t, k, limit, cue, inSentence, holder);
                     if (target == null && !cue.needsPreposition() && subject.position >= first) {
                         target = relativeClauseHead(t, inSentence, subject.position, holder);
@@ -420,6 +429,45 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /**
+     * The actor an object relative clause hangs on, where the cue is that clause's verb right after its pronoun
+     * subject ("the rebels it backs"), or null.
+     */
+    private static Mention objectRelativeHead(DocumentTokens t, int pronoun, int first, int k, List<Mention> inSentence, CueLexicon.Cue cue) {
+        if (pronoun < first || pronoun >= k || cue.needsPreposition() || cue.noun()
+                || !(THING_PRONOUNS.contains(t.lower[pronoun]) || PERSON_PRONOUNS.contains(t.lower[pronoun]))) {
+            return null;
+        }
+        for (int j = pronoun + 1; j < k; j++) {
+            if (!PERFECT_AUXILIARIES.contains(t.lower[j]) && !ADVERBS.contains(t.lower[j]) && !MODALS.contains(t.lower[j])) {
+                return null; // only "it has long backed": nothing else between the pronoun and the verb
+            }
+        }
+        Mention head = endingAt(inSentence, pronoun);
+        return head != null && head.actor ? head : null;
+    }
+
+    /**
+     * An -ing word read as the sentence uses it: a gerund after a comma or before its object is the verb ("…, killing
+     * HTS fighters"); one after a possessive is the noun ("Iran’s backing of Hezbollah").
+     */
+    private CueLexicon.Cue reading(DocumentTokens t, int k, int first, int limit, CueLexicon.Cue cue, List<Mention> inSentence) {
+        String w = t.lower[k];
+        if (!w.endsWith("ing") || cue.agreementsOnly()) {
+            return cue;
+        }
+        if (cue.noun() && k + 1 < limit && (k - 1 >= first && t.lower[k - 1].equals(",") || startingAt(inSentence, k + 1) != null)
+                && !(k - 1 >= first && (t.lower[k - 1].equals("’s") || TARGET_DETERMINERS.contains(t.lower[k - 1])))) {
+            CueLexicon.Cue verb = cues.lookupVerb(w);
+            return verb != null ? verb : cue;
+        }
+        if (!cue.noun() && k - 1 >= first && t.lower[k - 1].equals("’s")) {
+            CueLexicon.Cue noun = cues.lookupNoun(w);
+            return noun != null ? noun : cue;
+        }
+        return cue;
     }
 
     private static boolean isReciprocal(DocumentTokens t, int k, int limit) {
@@ -1066,6 +1114,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (j < limit && REFLEXIVES.contains(t.lower[j])) {
                 j++; // "distance itself from al-Qaeda"
             }
+            while (j < limit && (ADVERBS.contains(t.lower[j]) || t.lower[j].endsWith("ly") && t.lower[j].length() > 4 && !t.isCapitalized(j))) {
+                j++; // "stands firmly behind Assad"
+            }
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null
                     && (cues.lookup(t.lower[j]) == null || t.isCapitalized(j))) {
@@ -1074,6 +1125,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
                 Mention m = nearestAfter(inSentence, j + 1, 3, holder);
+                if (cue.reversed() && m != null && m.end + 1 < limit && t.lower[m.end].equals("’s")
+                        && (INTENTION_NOUNS.contains(t.lower[m.end + 1]) || MODALS.contains(t.lower[m.end + 1]))) {
+                    return null; // "depends on Russia’s willingness to provide air support": a disposition, not the act
+                }
                 for (int x = j + 1; m != null && x < m.first; x++) {
                     if (!NOUN_MARKERS.contains(t.lower[x]) && !TARGET_DETERMINERS.contains(t.lower[x]) && !t.isCapitalized(x)) {
                         return null; // "allies to address the HTS problem": a verb, not the target, follows
@@ -1103,7 +1158,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             Mention m = startingAt(inSentence, j);
             if (m != null && !sameSide(m, holder)) {
-                return m;
+                boolean sideOf = j - 2 > k && t.lower[j - 1].equals("of") && t.lower[j - 2].equals("side");
+                boolean ownSide = m.end + 1 < limit && t.lower[m.end].equals("’s") && t.lower[m.end + 1].equals("side");
+                return sideOf || ownSide ? null : m; // "fought on the regime’s side", "on the side of the rebels": beside them
             }
         }
         return null;

@@ -101,6 +101,11 @@ class StanceFramesTest {
             Turkey expelled ISIS from Jarablus.                                                   | TUR OPPOSE ISIS                                             | verb
             Turkish troops came under fire from regime forces.                                    | SYR_GOV OPPOSE TUR                                          | under
             Russia provided air cover to regime forces.                                           | RUS SUPPORT SYR_GOV                                         | noun
+            Iran’s backing of Hezbollah alarmed Riyadh.                                           | IRN SUPPORT HEZBOLLAH                                       | noun
+            Turkey and the rebels it backs attacked the SDF.                                      | TUR SUPPORT OPPOSITION                                      | verb
+            Russia stands firmly behind Assad.                                                    | RUS SUPPORT ASSAD                                           | verb
+            Russia shelled the town, killing HTS fighters.                                        | RUS OPPOSE HTS                                              | verb
+            Turkey continues to back the rebels.                                                  | TUR SUPPORT OPPOSITION                                      | verb
             """;
 
     private static final String NO_STANCE = """
@@ -118,6 +123,9 @@ class StanceFramesTest {
             The UN listed entities affiliated with al-Qaeda.                                      | the participle describes the entities, not the UN
             “We fought the regime for years”, a Chatham House analyst said.                          | "we" of a speaker who is no actor is nobody
             Turkey captured Afrin in March.                                                       | a place taken is no target
+            Hezbollah has fought on the regime’s side since 2013.                                 | fighting on someone's side is no fight against them
+            Russia refused to back down over Idlib.                                               | backing down is no backing
+            The offensive depends on Russia’s willingness to provide air cover.                   | a disposition is no act
             """;
 
     /** Sentences with no stance at all. */
