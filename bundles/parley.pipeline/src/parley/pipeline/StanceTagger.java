@@ -455,7 +455,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      */
     private CueLexicon.Cue reading(DocumentTokens t, int k, int first, int limit, CueLexicon.Cue cue, List<Mention> inSentence) {
         String w = t.lower[k];
-        if (!w.endsWith("ing") || cue.agreementsOnly()) {
+        if (cue.agreementsOnly()) {
+            return cue;
+        }
+        if (cue.noun() && k - 1 >= first && k + 1 < limit && !cue.prepositions().contains(t.lower[k + 1]) && Character.isLetter(t.word[k + 1].charAt(0))
+                && !precededBy(t, k, first, LIGHT_VERBS)
+                && (endingAt(inSentence, k) != null && endingAt(inSentence, k).actor || VERB_CONTEXT.contains(t.lower[k - 1]))) {
+            // ("gave Hezbollah support, ...": after a light verb it is the noun)
+            // "Russia and Iran support the regime", "they support", "to support Assad": a verb after its subject
+            CueLexicon.Cue verb = cues.lookupVerb(w);
+            if (verb != null) {
+                return verb;
+            }
+        }
+        if (!w.endsWith("ing")) {
             return cue;
         }
         if (cue.noun() && k + 1 < limit && (k - 1 >= first && t.lower[k - 1].equals(",") || startingAt(inSentence, k + 1) != null)
@@ -886,6 +899,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Words that coordinate two predicates of one subject. */
     static final Set<String> PREDICATE_COORDINATORS = Vocabulary.set("StanceTagger.PREDICATE_COORDINATORS");
 
+    /** Words after which a word that is a noun cue and a verb cue is the verb ("they support", "to support"). */
+    static final Set<String> VERB_CONTEXT = Vocabulary.set("StanceTagger.VERB_CONTEXT");
+
     /** Words after which a pronoun starts a new clause rather than an object relative clause. */
     static final Set<String> CLAUSE_OPENERS = Vocabulary.set("StanceTagger.CLAUSE_OPENERS");
 
@@ -1157,6 +1173,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 return null; // "announced the collapse of the truce": what is announced is its end
             }
             Mention m = startingAt(inSentence, j);
+            if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {
+                return null; // "backed HTS’s rivals": the rivals are the object, HTS only names whose
+            }
             if (m != null && !sameSide(m, holder)) {
                 boolean sideOf = j - 2 > k && t.lower[j - 1].equals("of") && t.lower[j - 2].equals("side");
                 boolean ownSide = m.end + 1 < limit && t.lower[m.end].equals("’s") && t.lower[m.end + 1].equals("side");
@@ -1353,8 +1372,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     before = m;
                 }
             }
-            if (before == null) {
-                break;
+            if (before == null || before.first - 1 >= 0 && PREPOSITIONS.contains(t.lower[before.first - 1])) {
+                break; // "According to Ankara, Russia violated": a prepositional object is no co-subject
             }
             out.add(before);
             current = before;

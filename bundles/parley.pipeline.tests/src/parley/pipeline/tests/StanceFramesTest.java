@@ -106,6 +106,8 @@ class StanceFramesTest {
             Russia stands firmly behind Assad.                                                    | RUS SUPPORT ASSAD                                           | verb
             Russia shelled the town, killing HTS fighters.                                        | RUS OPPOSE HTS                                              | verb
             Turkey continues to back the rebels.                                                  | TUR SUPPORT OPPOSITION                                      | verb
+            Russia and Iran support the regime, while Turkey backs the rebels.                    | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV;TUR SUPPORT OPPOSITION| verb
+            According to Ankara, Russia violated the ceasefire deal.                              | RUS OPPOSE MOSCOW_2020                                      | verb
             """;
 
     private static final String NO_STANCE = """
@@ -126,6 +128,8 @@ class StanceFramesTest {
             Hezbollah has fought on the regime’s side since 2013.                                 | fighting on someone's side is no fight against them
             Russia refused to back down over Idlib.                                               | backing down is no backing
             The offensive depends on Russia’s willingness to provide air cover.                   | a disposition is no act
+            Ankara backed HTS’s rivals.                                                           | whose rivals they are names no target
+            The United States ended its support for the rebels in 2017.                           | support ended is no support
             """;
 
     /** Sentences with no stance at all. */
