@@ -193,6 +193,9 @@ final class NominalFrames {
         if (j < limit && APPOSITIVE_OPENERS.contains(t.lower[j])) {
             j++; // "the regime’s backers, including Iran"
         }
+        if (j == k + 1 && j < limit && COPULAS.contains(t.lower[j])) {
+            j++; // "Assad’s main foreign backers are Russia and Iran"
+        }
         related.addAll(list(t, StanceTagger.startingAt(inSentence, j), limit, inSentence));
         int beforePossessor = possessor.first() - 1;
         if (beforePossessor > first && t.lower[beforePossessor].equals("the")) {

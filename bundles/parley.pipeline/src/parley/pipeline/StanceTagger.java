@@ -1130,8 +1130,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (j < limit && REFLEXIVES.contains(t.lower[j])) {
                 j++; // "distance itself from al-Qaeda"
             }
-            while (j < limit && (ADVERBS.contains(t.lower[j]) || t.lower[j].endsWith("ly") && t.lower[j].length() > 4 && !t.isCapitalized(j))) {
-                j++; // "stands firmly behind Assad"
+            while (j < limit && (ADVERBS.contains(t.lower[j]) || t.lower[j].endsWith("ly") && t.lower[j].length() > 4 && !t.isCapitalized(j)
+                    || t.lower[j].equals("out") && cue.requires().contains("out"))) {
+                j++; // "stands firmly behind Assad", "lashed out at Turkey"
             }
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null

@@ -108,6 +108,9 @@ class StanceFramesTest {
             Turkey continues to back the rebels.                                                  | TUR SUPPORT OPPOSITION                                      | verb
             Russia and Iran support the regime, while Turkey backs the rebels.                    | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV;TUR SUPPORT OPPOSITION| verb
             According to Ankara, Russia violated the ceasefire deal.                              | RUS OPPOSE MOSCOW_2020                                      | verb
+            Assad’s main foreign backers are Russia and Iran.                                     | IRN SUPPORT ASSAD;RUS SUPPORT ASSAD                         | relational
+            Israel regards Iran as its main enemy.                                                | ISR OPPOSE IRN                                              | designation
+            Russia lashed out against Turkey over the downing of its jet.                         | RUS OPPOSE TUR                                              | verb
             """;
 
     private static final String NO_STANCE = """
