@@ -30,6 +30,14 @@ public final class LearnedRules {
     }
 
     public static Effect apply(JCas analysed, List<LearnedRule> inForce, LearningSettings settings) {
+        return apply(analysed, inForce, Map.of(), settings);
+    }
+
+    /**
+     * @param surfaceRates the project's record of each actor or agreement text ({@link Learner#surfaceRates}): the
+     *                     confidence of a suggestion of that text blends it in
+     */
+    public static Effect apply(JCas analysed, List<LearnedRule> inForce, Map<String, int[]> surfaceRates, LearningSettings settings) {
         List<LearnedRule> suppressions = inForce.stream().filter(r -> r.kind() == LearnedRule.Kind.SUPPRESS).toList();
         Map<String, LearnedRule> cues = new HashMap<>();
         inForce.stream().filter(r -> r.kind() == LearnedRule.Kind.CUE).forEach(r -> cues.put(r.surface(), r));
@@ -40,8 +48,12 @@ public final class LearnedRules {
         analysed.getAnnotationIndex(Agreement.class).forEach(candidates::add);
         for (Tag t : candidates) {
             String type = t instanceof Actor ? ReviewedTag.ACTOR : ReviewedTag.AGREEMENT;
-            if (suggested(t) && matches(suppressions, type, Surfaces.normalise(t.getCoveredText()), Surfaces.wordBefore(text, t.getBegin()))) {
+            String surface = Surfaces.normalise(t.getCoveredText());
+            if (suggested(t) && matches(suppressions, type, surface, Surfaces.wordBefore(text, t.getBegin()))) {
                 gone.add(t);
+            } else if (suggested(t) && surfaceRates.containsKey(type + "|" + surface)) {
+                int[] r = surfaceRates.get(type + "|" + surface);
+                t.setConfidence(Learner.blend(t.getConfidence(), r[0], r[1], settings));
             }
         }
         int reweighted = 0;

@@ -94,6 +94,26 @@ public final class Learner {
         });
     }
 
+    /**
+     * How often analysts kept and rejected the suggestions of each actor or agreement text ("ACTOR|russia"): what a
+     * new suggestion of that text is worth in this project.
+     */
+    public static java.util.Map<String, int[]> surfaceRates(List<ReviewedTag> history) {
+        java.util.Map<String, int[]> rates = new java.util.HashMap<>();
+        for (ReviewedTag t : history) {
+            if (!t.type().equals(ReviewedTag.STANCE) && t.wasSuggested()) {
+                int[] r = rates.computeIfAbsent(t.type() + "|" + t.surface(), x -> new int[2]);
+                r[t.rejected() ? 1 : 0]++;
+            }
+        }
+        return rates;
+    }
+
+    /** A confidence blended with the project's own record: (prior × weight + kept) / (weight + kept + rejected). */
+    public static double blend(double shipped, int kept, int rejected, LearningSettings settings) {
+        return (shipped * settings.priorWeight() + kept) / (settings.priorWeight() + kept + rejected);
+    }
+
     /** A suggestion's confidence blended with the project's own rate for its cue: (prior × weight + kept) / (weight + reviewed). */
     public static double blend(double shipped, LearnedRule cue, LearningSettings settings) {
         if (cue == null) {

@@ -144,6 +144,7 @@ public final class ProjectLearning {
     public Consumer<JCas> refiner() {
         List<LearnedRule> inForce = rules.stream().filter(this::inForce).toList();
         LearningSettings settings = choices.settings();
-        return inForce.isEmpty() ? jcas -> { } : jcas -> LearnedRules.apply(jcas, inForce, settings);
+        Map<String, int[]> rates = Learner.surfaceRates(history);
+        return inForce.isEmpty() && rates.isEmpty() ? jcas -> { } : jcas -> LearnedRules.apply(jcas, inForce, rates, settings);
     }
 }

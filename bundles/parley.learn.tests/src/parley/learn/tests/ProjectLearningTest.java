@@ -48,6 +48,10 @@ class ProjectLearningTest {
         assertTrue(moscowSuggested(project, "c.txt"), "before learning, c.txt has the suggestion");
 
         ProjectLearning learning = ProjectLearning.of(project);
+        double shipped = confidenceOfMoscow(project, "c.txt");
+        tag(project, learning);
+        double learned = confidenceOfMoscow(project, "c.txt");
+        assertTrue(learned < shipped - 0.2, "rejected three times in this project: " + shipped + " -> " + learned);
         LearnedRule rule = learning.rules().stream().filter(r -> r.kind() == LearnedRule.Kind.SUPPRESS && r.surface().equals("moscow"))
                 .findFirst().orElseThrow(() -> new AssertionError(learning.rules().toString()));
         assertTrue(rule.evidence().stream().allMatch(t -> t.document().equals("a.txt") || t.document().equals("b.txt")));
@@ -98,6 +102,17 @@ class ProjectLearningTest {
         }
         project.save(d, jcas);
         return n;
+    }
+
+    private static double confidenceOfMoscow(Project project, String name) throws Exception {
+        JCas jcas = ParleyTypeSystem.newJCas();
+        project.load(doc(project, name), jcas);
+        for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
+            if (a.getCoveredText().equals("Moscow") && TagValues.SUGGESTED.equals(a.getStatus())) {
+                return a.getConfidence();
+            }
+        }
+        throw new AssertionError("no Moscow suggestion in " + name);
     }
 
     private static boolean moscowSuggested(Project project, String name) throws Exception {

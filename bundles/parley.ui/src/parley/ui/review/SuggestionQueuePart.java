@@ -16,7 +16,7 @@ import parley.review.RowFilter;
 import parley.type.Tag;
 
 /**
- * The actor and agreement suggestions of the whole corpus, most confident first, with the review keys
+ * The actor and agreement suggestions of the whole corpus, most confident first (or least certain first), with the review keys
  * of the Stance Review: decide the clear cases in bulk, the doubtful ones one by one in context.
  */
 public class SuggestionQueuePart extends AbstractReviewPart {
@@ -26,6 +26,7 @@ public class SuggestionQueuePart extends AbstractReviewPart {
     private Text search;
     private Combo kind;
     private Button openOnly;
+    private Button leastCertainFirst;
 
     @Override
     protected String noun() {
@@ -39,7 +40,7 @@ public class SuggestionQueuePart extends AbstractReviewPart {
 
     @Override
     protected void createFilters(Composite bar) {
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Filter text, IDs, origin");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
@@ -49,6 +50,10 @@ public class SuggestionQueuePart extends AbstractReviewPart {
         openOnly = new Button(bar, SWT.CHECK);
         openOnly.setText("Open suggestions only");
         openOnly.setSelection(true);
+        leastCertainFirst = new Button(bar, SWT.CHECK);
+        leastCertainFirst.setText("Least certain first");
+        leastCertainFirst.setToolTipText("Confidence blends Parley's estimate with what this project's decisions taught it (Learned)");
+        leastCertainFirst.addListener(SWT.Selection, e -> table.sortBy(0, leastCertainFirst.getSelection() ? SWT.UP : SWT.DOWN));
         search.addListener(SWT.Modify, e -> applyFilter());
         kind.addListener(SWT.Selection, e -> applyFilter());
         openOnly.addListener(SWT.Selection, e -> applyFilter());
