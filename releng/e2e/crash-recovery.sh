@@ -5,7 +5,7 @@
 # them) is tried again, at most twice; a round that never gets a decision fails the test.
 # Rounds: PARLEY_CRASH_ROUNDS (default 3; the long profile runs 100 on a document with enough
 # suggestions, e.g. seeds/001_5b8844df6737e40a.txt).
-# Usage: crash-recovery.sh <product dir> <java> <seed document>; needs DISPLAY (run it under xvfb-run).
+# Usage: crash-recovery.sh <product dir> <java> <seed document>; needs DISPLAY (./parley test runs it on a virtual display of its own).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 . "$here/lib.sh"

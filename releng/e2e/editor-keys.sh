@@ -2,7 +2,7 @@
 # End-to-end test of the editor's key bindings: the real workbench, keys typed through the X
 # server (xdotool), the bindings of Application.e4xmi, and the saved project XMI checked on disk.
 # Every step waits for an observable fact (window title, journal, saved file) with a deadline.
-# Usage: editor-keys.sh <product dir> <java> <seed document>; needs DISPLAY (run it under xvfb-run).
+# Usage: editor-keys.sh <product dir> <java> <seed document>; needs DISPLAY (./parley test runs it on a virtual display of its own).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 . "$here/lib.sh"

@@ -4,7 +4,7 @@
 # workbench, which quits on Ctrl+Q. The update site: the product installed from it by the p2 director into an
 # empty folder, which then runs; then updated from the site of a later build, after which it runs that build.
 # Usage: release.sh <archive.tar.gz> <p2 repository zip> <mvn> <tycho version> <later p2 repository zip>;
-# needs DISPLAY (run it under xvfb-run).
+# needs DISPLAY (./parley test runs it on a virtual display of its own).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 . "$here/lib.sh"
