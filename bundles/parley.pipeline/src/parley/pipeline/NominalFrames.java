@@ -39,6 +39,8 @@ final class NominalFrames {
     static final Set<String> APPOSITIVE_OPENERS = Vocabulary.set("NominalFrames.APPOSITIVE_OPENERS");
     /** Nouns of an attack an actor comes under ("under fire from"). */
     static final Set<String> UNDER_NOUNS = Vocabulary.set("NominalFrames.UNDER_NOUNS");
+    /** Possessive pronouns that stand for the actor coordinated just before them ("Moscow and its ally Damascus"). */
+    static final Set<String> POSSESSIVE_PRONOUNS = Vocabulary.set("NominalFrames.POSSESSIVE_PRONOUNS");
     /** Verbs that link a subject to a relational noun ("Russia is the regime’s main backer"). */
     static final Set<String> COPULAS = Vocabulary.set("NominalFrames.COPULAS");
     /** Tokens that join coordinated mentions. */
@@ -174,14 +176,20 @@ final class NominalFrames {
             return;
         }
         int p = k - 1;
-        while (p >= first && p >= k - 4 && !t.lower[p].equals("’s") && Character.isLowerCase(t.word[p].charAt(0))
+        while (p >= first && p >= k - 4 && !t.lower[p].equals("’s") && !POSSESSIVE_PRONOUNS.contains(t.lower[p])
+                && Character.isLowerCase(t.word[p].charAt(0))
                 && !StanceTagger.CLAUSE_OPENERS.contains(t.lower[p])) {
             p--; // "the regime’s principal foreign backers": adjectives
         }
-        if (p < first || !t.lower[p].equals("’s")) {
+        Mention possessor;
+        boolean pronoun = p >= first && POSSESSIVE_PRONOUNS.contains(t.lower[p]);
+        if (pronoun && p - 1 > first && t.lower[p - 1].equals("and")) {
+            possessor = StanceTagger.endingAt(inSentence, p - 1); // "the regime and its allies Russia and Iran"
+        } else if (p < first || !t.lower[p].equals("’s")) {
             return;
+        } else {
+            possessor = StanceTagger.endingAt(inSentence, p);
         }
-        Mention possessor = StanceTagger.endingAt(inSentence, p);
         if (possessor == null || !possessor.actor()) {
             return;
         }
@@ -201,7 +209,7 @@ final class NominalFrames {
         if (beforePossessor > first && t.lower[beforePossessor].equals("the")) {
             beforePossessor--; // "the regime’s main backer"
         }
-        if (related.isEmpty() && beforePossessor > first
+        if (related.isEmpty() && !pronoun && beforePossessor > first
                 && (t.lower[beforePossessor].equals(",") || COPULAS.contains(t.lower[beforePossessor]))) {
             int subjectEnd = beforePossessor;
             while (subjectEnd > first && (COPULAS.contains(t.lower[subjectEnd]) || StanceTagger.PERFECT_AUXILIARIES.contains(t.lower[subjectEnd])

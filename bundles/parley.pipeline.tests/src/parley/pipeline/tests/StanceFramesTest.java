@@ -111,6 +111,8 @@ class StanceFramesTest {
             Assad’s main foreign backers are Russia and Iran.                                     | IRN SUPPORT ASSAD;RUS SUPPORT ASSAD                         | relational
             Israel regards Iran as its main enemy.                                                | ISR OPPOSE IRN                                              | designation
             Russia lashed out against Turkey over the downing of its jet.                         | RUS OPPOSE TUR                                              | verb
+            The regime and its allies Russia and Iran besieged the town.                          | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV                     | relational
+            Ankara views the YPG as a terrorist organisation.                                     | TUR OPPOSE YPG                                              | designation
             """;
 
     private static final String NO_STANCE = """
@@ -133,6 +135,7 @@ class StanceFramesTest {
             The offensive depends on Russia’s willingness to provide air cover.                   | a disposition is no act
             Ankara backed HTS’s rivals.                                                           | whose rivals they are names no target
             The United States ended its support for the rebels in 2017.                           | support ended is no support
+            Russia, the United States and their regional partners will have to act.               | partners of a coordination name no pair
             """;
 
     /** Sentences with no stance at all. */
