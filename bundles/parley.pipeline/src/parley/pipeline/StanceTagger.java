@@ -269,6 +269,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
             }
+            Mention[] helped = cue.noun() && cue.polarity().equals(TagValues.SUPPORT) ? withHelpOf(t, k, first, limit, inSentence) : null;
+            if (helped != null) {
+                // "the regime, with the support of Russia, retook Aleppo", "With Russia’s support, the regime ...": the
+                // helper holds, whoever does the main clause's act is helped
+                if (helped[0] == helped[1] || sameSide(helped[0], helped[1])) {
+                    return;
+                }
+                addStance(jcas, t, s, helped[0], helped[1], cue.polarity(), "with", cue.word(), made);
+                return;
+            }
             Subject possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
             Mention appositive = appositiveOfRelativeClause(t, k, first, limit, inSentence);
             int adjunct = gerundAdjunctBefore(t, first, k);
@@ -289,6 +299,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 if (target == null) {
                     target = targetAfter(t, k, limit, cue, inSentence, holder);
+                }
+                int receiving = receivingVerbBefore(t, k, first);
+                if (target == null && receiving >= 0) {
+                    // "the YPG received support from Washington": who receives is the target
+                    target = subjectBefore(t, receiving, inSentence, all, first);
                 }
                 if (target == null && source.end + 1 < limit && cue.prepositions().contains(t.lower[source.end])) {
                     // "attacks by the regime on Idlib’s rebels": the complement follows the agent
@@ -429,6 +444,57 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /** The receiving verb right before a cue noun and its modifiers ("received military support from"), or -1. */
+    private static int receivingVerbBefore(DocumentTokens t, int k, int first) {
+        for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
+            if (RECEIVING_VERBS.contains(t.lower[j])) {
+                return j;
+            }
+            if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j])) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a support noun in "with the support of X", "with X’s support", "thanks to X’s help": the helper and the
+     * helped (the actor right before the phrase, or the main clause's subject right after it), or null.
+     */
+    private Mention[] withHelpOf(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence) {
+        Mention helper = null;
+        int open = -1;
+        if (k + 2 < limit && t.lower[k + 1].equals("of")) {
+            helper = startingAt(inSentence, k + 2);
+        }
+        for (int j = k - 1; j >= Math.max(first, k - 6); j--) {
+            String w = t.lower[j];
+            if (w.equals("with") || w.equals("to") && j - 1 >= first && t.lower[j - 1].equals("thanks")) {
+                open = w.equals("to") ? j - 1 : j;
+                break;
+            }
+            if (w.equals("’s") && helper == null) {
+                helper = endingAt(inSentence, j);
+            } else if (!w.equals("’s") && containing(inSentence, j) == null && !Character.isLowerCase(t.word[j].charAt(0))) {
+                return null;
+            }
+        }
+        if (open < 0 || helper == null || !helper.actor) {
+            return null;
+        }
+        Mention helped = null;
+        if (open - 1 >= first && t.lower[open - 1].equals(",")) {
+            helped = endingAt(inSentence, open - 1); // "the regime, with the support of Russia,"
+        } else if (open == first || open - 1 >= first && CLAUSE_OPENERS.contains(t.lower[open - 1])) {
+            int end = helper.end;
+            while (end < limit && !t.lower[end].equals(",")) {
+                end++;
+            }
+            helped = end + 1 < limit ? startingAt(inSentence, end + 1) : null; // "With Russia’s support, the regime"
+        }
+        return helped != null && helped.actor ? new Mention[] {helper, helped} : null;
     }
 
     /**
@@ -899,6 +965,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Words that coordinate two predicates of one subject. */
     static final Set<String> PREDICATE_COORDINATORS = Vocabulary.set("StanceTagger.PREDICATE_COORDINATORS");
 
+    /** Verbs of receiving: the support received goes to their subject ("the YPG received support from Washington"). */
+    static final Set<String> RECEIVING_VERBS = Vocabulary.set("StanceTagger.RECEIVING_VERBS");
     /** Words after which a word that is a noun cue and a verb cue is the verb ("they support", "to support"). */
     static final Set<String> VERB_CONTEXT = Vocabulary.set("StanceTagger.VERB_CONTEXT");
 

@@ -113,6 +113,10 @@ class StanceFramesTest {
             Russia lashed out against Turkey over the downing of its jet.                         | RUS OPPOSE TUR                                              | verb
             The regime and its allies Russia and Iran besieged the town.                          | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV                     | relational
             Ankara views the YPG as a terrorist organisation.                                     | TUR OPPOSE YPG                                              | designation
+            The regime, with the support of Russia, retook the town.                              | RUS SUPPORT SYR_GOV                                         | with
+            With Iran’s backing, Hezbollah held Qusayr.                                           | IRN SUPPORT HEZBOLLAH                                       | with
+            The YPG received support from Washington.                                             | USA SUPPORT YPG                                             | noun
+            HTS drove the rebels out of the town.                                                 | HTS OPPOSE OPPOSITION                                       | verb
             """;
 
     private static final String NO_STANCE = """
