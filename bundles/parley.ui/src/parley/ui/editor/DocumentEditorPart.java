@@ -117,8 +117,12 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
             part.setLabel(label + " (opening…)");
             loading.start(parent.getDisplay(), all, corpusDocument(Path.of(location)), w -> {
                 if (showsDocument()) {
-                    part.setLabel(label);
-                    attach(w);
+                    // the tab goes from "opening…" straight to "pre-tagging…" where that follows: never, even for a
+                    // moment, the plain name of a document whose suggestions are not there yet
+                    attach(w, label);
+                    if (!pretagging.isRunning()) {
+                        part.setLabel(label);
+                    }
                 }
             }, message -> {
                 if (showsDocument()) {
@@ -135,7 +139,7 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
             }
         });
         if (held != null) {
-            attach(held);
+            attach(held, part.getLabel());
         }
     }
 
@@ -144,7 +148,7 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     }
 
     /** The editor shows this working document from now on: a journal to recover, its annotations, its pre-tags. */
-    private void attach(WorkingDocument w) {
+    private void attach(WorkingDocument w, String label) {
         working = w;
         journal = new EditorJournal(working);
         boolean recovered = false;
@@ -160,12 +164,12 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
         working.addListener(onChange);
         part.setDirty(working.isDirty());
         if (working.isReadOnly()) {
-            part.setLabel(part.getLabel() + " (read-only)");
+            part.setLabel(label + " (read-only)");
             part.setTooltip("This project is open in another Parley process: this window can read it but not save.");
         }
         // first look at a document: the pipeline's suggestions (a recovered journal holds those it was made from)
         if (!saved && !working.isPretagged() && !recovered) {
-            schedulePretag();
+            schedulePretag(label);
         }
     }
 
@@ -198,8 +202,7 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     }
 
     /** The pipeline's suggestions for a document seen for the first time, from a job; the tab says so meanwhile. */
-    private void schedulePretag() {
-        String label = part.getLabel();
+    private void schedulePretag(String label) {
         part.setLabel(label + " (pre-tagging…)");
         pretagging.start(shown.widget().getDisplay(), project, working, () -> {
             if (showsDocument()) {
