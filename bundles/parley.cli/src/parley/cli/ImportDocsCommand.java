@@ -51,7 +51,7 @@ final class ImportDocsCommand {
         try {
             Project project = Project.open(corpus);
             List<Outcome> outcomes = run(project, files(inputs), out, err, false);
-            return outcomes.stream().anyMatch(o -> o.result() == Result.REFUSED || o.result() == Result.CHANGED) ? Cli.INPUT_PROBLEM : Cli.OK;
+            return outcomes.stream().anyMatch(Outcome::needsAttention) ? Cli.INPUT_PROBLEM : Cli.OK;
         } catch (DocumentException e) {
             err.println("parley import-docs: " + e.getMessage());
             return Cli.INPUT_PROBLEM;
@@ -61,7 +61,7 @@ final class ImportDocsCommand {
     /** Imports the files, printing each outcome as it comes and a summary; used by {@code tag} for dropped reports too. */
     static List<Outcome> run(Project project, List<Path> files, PrintStream out, PrintStream err, boolean quietWhenUnchanged) {
         List<Outcome> outcomes = new ReportImport(project, new Extractor()).importFiles(files, (index, total, o) -> {
-            if (o.result() == Result.REFUSED || o.result() == Result.CHANGED) {
+            if (o.needsAttention()) {
                 err.println("parley import-docs: " + o.message());
             } else if (!(quietWhenUnchanged && o.result() == Result.UNCHANGED)) {
                 out.println("[" + index + "/" + total + "] " + o.message());

@@ -184,9 +184,7 @@ final class Simulation {
     }
 
     private static ReviewedTag tag(String type, String document, int begin, int end, String text, String status, String id) {
-        String written = text.substring(begin, end).strip();
-        written = written.startsWith("the ") || written.startsWith("The ") ? written.substring(4) : written;
-        return new ReviewedTag(type, document, begin, end, written, Surfaces.normalise(text.substring(begin, end)),
+        return new ReviewedTag(type, document, begin, end, Surfaces.written(text.substring(begin, end)), Surfaces.normalise(text.substring(begin, end)),
                 Surfaces.wordBefore(text, begin), status, id, "simulated", false);
     }
 

@@ -163,8 +163,7 @@ final class TagCommand {
         }
         try {
             // reports dropped into the corpus folder (PDF, HTML, Word ...) become documents first
-            List<Path> dropped = new parley.extract.ReportImport(project, new parley.extract.Extractor()).dropped();
-            ImportDocsCommand.run(project, dropped, err, err, true);
+            ImportDocsCommand.run(project, parley.extract.ReportImport.pending(project), err, err, true);
             project.rescan();
         } catch (DocumentException e) {
             err.println("parley tag: " + e.getMessage());

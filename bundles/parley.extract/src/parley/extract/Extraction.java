@@ -19,6 +19,6 @@ public record Extraction(String text, List<Integer> pageStarts, int notesStart, 
 
     /** The page (from 1) that the character at {@code offset} is on, or 0 where the format has no pages. */
     public int pageAt(int offset) {
-        return Pages.pageAt(pageStarts, offset);
+        return parley.store.ImportRecord.pageAt(pageStarts, offset);
     }
 }

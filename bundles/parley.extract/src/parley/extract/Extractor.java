@@ -65,11 +65,13 @@ public final class Extractor {
         this(ExtractionLimits.DEFAULT);
     }
 
+    /** The file name extensions of the formats read. */
+    public static final List<String> EXTENSIONS = List.of("pdf", "html", "htm", "xhtml", "docx", "doc", "odt", "rtf");
+
     /** Whether a file's name says it is one of the formats read (a dropped file is imported only then). */
     public static boolean isImportable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && List.of(".pdf", ".html", ".htm", ".xhtml", ".docx", ".doc", ".odt", ".rtf").stream()
-                .anyMatch(name::endsWith);
+        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(e -> name.endsWith("." + e));
     }
 
     /** The text of a file, or the reason it cannot be read, naming the file. */

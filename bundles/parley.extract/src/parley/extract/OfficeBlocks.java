@@ -58,7 +58,7 @@ final class OfficeBlocks extends DefaultHandler {
                 noteDivs.pop();
                 noteDepth--;
                 String number = pendingNoteNumbers.isEmpty() ? String.valueOf(notes.size() + 1) : pendingNoteNumbers.poll();
-                String text = normalise(note.toString());
+                String text = TextAssembly.oneLine(note.toString());
                 if (!text.isEmpty()) {
                     notes.add(new Block(number + " " + text, 0));
                 }
@@ -79,7 +79,7 @@ final class OfficeBlocks extends DefaultHandler {
                 m.appendReplacement(marked, "[" + m.group(1) + "]");
             }
             m.appendTail(marked);
-            String clean = normalise(marked.toString());
+            String clean = TextAssembly.oneLine(marked.toString());
             if (!clean.isEmpty()) {
                 body.add(new Block(clean, 0));
             }
@@ -91,9 +91,5 @@ final class OfficeBlocks extends DefaultHandler {
         if (block != null) {
             block.append(ch, start, length);
         }
-    }
-
-    private static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

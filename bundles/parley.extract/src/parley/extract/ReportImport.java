@@ -10,9 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import parley.store.AtomicFiles;
@@ -39,6 +41,11 @@ public final class ReportImport {
      * @param message  what happened, in the analyst's words, naming the file
      */
     public record Outcome(Path file, Result result, String document, String message) {
+
+        /** Refused or changed: the analyst has to hear of it. */
+        public boolean needsAttention() {
+            return result == Result.REFUSED || result == Result.CHANGED;
+        }
     }
 
     /** Receives each file's outcome as the import goes on. */
@@ -57,8 +64,14 @@ public final class ReportImport {
     /** Imports the files one by one; a file that cannot be read is refused and the others go on. */
     public List<Outcome> importFiles(List<Path> files, Listener listener) {
         List<Outcome> out = new ArrayList<>();
+        Map<String, ImportRecord> records;
+        try {
+            records = records(project);
+        } catch (DocumentException e) {
+            return files.stream().map(f -> new Outcome(f, Result.REFUSED, null, e.getMessage())).toList();
+        }
         for (int i = 0; i < files.size(); i++) {
-            Outcome o = importFile(files.get(i));
+            Outcome o = importFile(files.get(i), records);
             out.add(o);
             if (listener != null) {
                 listener.done(i + 1, files.size(), o);
@@ -68,7 +81,7 @@ public final class ReportImport {
     }
 
     /** The reports dropped into the corpus folder (PDF, HTML, Word ... files beside its texts), in name order. */
-    public List<Path> dropped() throws DocumentException {
+    public static List<Path> dropped(Project project) throws DocumentException {
         try (Stream<Path> files = Files.list(project.corpus().folder())) {
             return files.filter(f -> Files.isRegularFile(f) && Extractor.isImportable(f)).sorted().toList();
         } catch (IOException e) {
@@ -80,10 +93,11 @@ public final class ReportImport {
      * The dropped reports not imported yet, or changed since: a file whose record names its size and that is no newer
      * than its import is not even hashed again.
      */
-    public List<Path> pending() throws DocumentException {
+    public static List<Path> pending(Project project) throws DocumentException {
         List<Path> out = new ArrayList<>();
-        for (Path file : dropped()) {
-            ImportRecord earlier = earlierImport(file.getFileName().toString());
+        Map<String, ImportRecord> records = records(project);
+        for (Path file : dropped(project)) {
+            ImportRecord earlier = records.get(file.getFileName().toString());
             try {
                 boolean same = earlier != null && earlier.bytes() == Files.size(file)
                         && !Files.getLastModifiedTime(file).toInstant().isAfter(Instant.parse(earlier.importedAt()).plusSeconds(1));
@@ -98,12 +112,21 @@ public final class ReportImport {
     }
 
     public Outcome importFile(Path file) {
+        try {
+            return importFile(file, records(project));
+        } catch (DocumentException e) {
+            return new Outcome(file, Result.REFUSED, null, e.getMessage());
+        }
+    }
+
+    /** Imports one file; {@code records} (the project's import records by source name) takes in its record. */
+    private Outcome importFile(Path file, Map<String, ImportRecord> records) {
         if (project.isReadOnly()) {
             return new Outcome(file, Result.REFUSED, null, file + ": not imported, the project " + project.root() + " is read-only");
         }
         try {
             String sha256 = sha256(file);
-            ImportRecord earlier = earlierImport(file.getFileName().toString());
+            ImportRecord earlier = records.get(file.getFileName().toString());
             if (earlier != null && earlier.sha256().equals(sha256)) {
                 return new Outcome(file, Result.UNCHANGED, earlier.document(), file.getFileName() + ": unchanged since it was imported as "
                         + earlier.document());
@@ -120,10 +143,12 @@ public final class ReportImport {
                 AtomicFiles.write(original, out -> Files.copy(file, out));
             }
             DocumentMetadata m = extraction.metadata();
-            new ImportRecord(document, file.getFileName().toString(), file.toAbsolutePath().toString(),
+            ImportRecord record = new ImportRecord(document, file.getFileName().toString(), file.toAbsolutePath().toString(),
                     project.root().relativize(original).toString(), sha256, Files.size(file), extraction.format(), Extractor.VERSION,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), m.title(), m.author(), m.date(), m.publisher(),
-                    extraction.pageStarts(), extraction.notesStart()).write(ImportRecord.fileOf(project.root(), document));
+                    extraction.pageStarts(), extraction.notesStart());
+            record.write(ImportRecord.fileOf(project.root(), document));
+            records.put(record.sourceName(), record);
             Path text = project.corpus().folder().resolve(document);
             AtomicFiles.write(text, out -> out.write(extraction.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             int pages = extraction.pageStarts().size();
@@ -136,19 +161,19 @@ public final class ReportImport {
         }
     }
 
-    private ImportRecord earlierImport(String sourceName) throws DocumentException {
+    /** The project's import records, each read once, by the name of the file it was imported from. */
+    private static Map<String, ImportRecord> records(Project project) throws DocumentException {
+        Map<String, ImportRecord> out = new HashMap<>();
         Path folder = project.root().resolve(ImportRecord.FOLDER);
         if (!Files.isDirectory(folder)) {
-            return null;
+            return out;
         }
         try (Stream<Path> records = Files.list(folder)) {
             for (Path r : records.filter(p -> p.toString().endsWith(".json")).toList()) {
                 ImportRecord record = ImportRecord.read(r);
-                if (sourceName.equals(record.sourceName())) {
-                    return record;
-                }
+                out.putIfAbsent(record.sourceName(), record);
             }
-            return null;
+            return out;
         } catch (IOException e) {
             throw new DocumentException(folder, "cannot list the import records (" + e.getMessage() + ")", e);
         }

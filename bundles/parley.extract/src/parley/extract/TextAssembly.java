@@ -14,6 +14,11 @@ final class TextAssembly {
     private TextAssembly() {
     }
 
+    /** A block's text on one line: non-breaking spaces, line breaks and runs of spaces become one space. */
+    static String oneLine(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
     static Extraction assemble(List<Block> body, List<Block> notes, int pages, DocumentMetadata metadata, String format) {
         StringBuilder text = new StringBuilder();
         List<Integer> pageStarts = new ArrayList<>();

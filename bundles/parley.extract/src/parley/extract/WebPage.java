@@ -91,7 +91,7 @@ final class WebPage {
     }
 
     private static void add(String text, List<Block> out) {
-        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String t = TextAssembly.oneLine(text);
         if (!t.isEmpty()) {
             out.add(new Block(t, 0));
         }

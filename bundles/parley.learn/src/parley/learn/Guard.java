@@ -54,7 +54,7 @@ public final class Guard {
             case ALIAS -> {
                 int found = 0;
                 int wrong = 0;
-                Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(rule.surface()) + "(?![\\p{L}\\p{N}])");
+                Pattern name = Surfaces.occurrences(rule.surface());
                 for (String document : documents) {
                     String text = texts.get(document);
                     if (text == null) {

@@ -119,6 +119,6 @@ public final class Learner {
         if (cue == null) {
             return shipped;
         }
-        return (shipped * settings.priorWeight() + cue.kept()) / (settings.priorWeight() + cue.kept() + cue.rejected());
+        return blend(shipped, cue.kept(), cue.rejected(), settings);
     }
 }

@@ -14,6 +14,7 @@ import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
 import parley.types.ParleyTypeSystem;
+import parley.types.TagValues;
 
 /**
  * What a project has learned from its analysts' decisions, the guard's verdict on each rule and the analysts'
@@ -58,8 +59,13 @@ public final class ProjectLearning {
         for (CorpusDocument d : project.corpus().documents()) {
             if (project.hasWorkingCas(d)) {
                 project.load(d, jcas);
-                history.addAll(TagHistory.of(d.name(), jcas));
-                open.addAll(TagHistory.open(d.name(), jcas));
+                for (ReviewedTag t : TagHistory.all(d.name(), jcas)) {
+                    if (TagHistory.decided(t)) {
+                        history.add(t);
+                    } else if (TagValues.SUGGESTED.equals(t.status())) {
+                        open.add(t);
+                    }
+                }
                 texts.put(d.name(), jcas.getDocumentText());
             }
         }
@@ -122,8 +128,7 @@ public final class ProjectLearning {
                 yield n == 0 ? "no open suggestion" : "−" + n + " open suggestion" + (n == 1 ? "" : "s");
             }
             case ALIAS -> {
-                java.util.regex.Pattern name = java.util.regex.Pattern
-                        .compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(rule.surface()) + "(?![\\p{L}\\p{N}])");
+                java.util.regex.Pattern name = Surfaces.occurrences(rule.surface());
                 long n = texts.values().stream().mapToLong(t -> name.matcher(t).results().count()).sum();
                 yield "+" + n + " mention" + (n == 1 ? "" : "s") + " suggested";
             }

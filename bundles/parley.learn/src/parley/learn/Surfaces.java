@@ -13,6 +13,17 @@ public final class Surfaces {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
+    /** A tag's text as written, without a leading article ("the Tahrir al-Sham" -> "Tahrir al-Sham"): what an alias is made of. */
+    public static String written(String text) {
+        String s = text.strip();
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    /** Where a name stands as a whole word in a text. */
+    public static java.util.regex.Pattern occurrences(String name) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    }
+
     /** The word before {@code begin} in {@code text}, lower case; "" at its start or after a line break. */
     public static String wordBefore(String text, int begin) {
         int end = begin;

@@ -17,59 +17,40 @@ public final class TagHistory {
     private TagHistory() {
     }
 
+    /** The analysts' decisions in a CAS. */
     public static List<ReviewedTag> of(String document, JCas jcas) {
-        String text = jcas.getDocumentText();
-        List<ReviewedTag> out = new ArrayList<>();
-        for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
-            if (decided(a)) {
-                out.add(tag(ReviewedTag.ACTOR, document, a, text, a.getActorId()));
-            }
-        }
-        for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
-            if (decided(a)) {
-                out.add(tag(ReviewedTag.AGREEMENT, document, a, text, a.getAgreementId()));
-            }
-        }
-        for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
-            if (decided(s)) {
-                out.add(new ReviewedTag(ReviewedTag.STANCE, document, s.getBegin(), s.getEnd(), Surfaces.cue(s.getOrigin()), Surfaces.cue(s.getOrigin()),
-                        "", s.getStatus(), stanceId(s), s.getOrigin(), false));
-            }
-        }
-        return out;
+        return all(document, jcas).stream().filter(TagHistory::decided).toList();
     }
 
     /** The suggestions nobody has decided on yet (what a learned rule would change in the next Tag Corpus). */
     public static List<ReviewedTag> open(String document, JCas jcas) {
+        return all(document, jcas).stream().filter(t -> TagValues.SUGGESTED.equals(t.status())).toList();
+    }
+
+    /** Whether a tag is an analyst's decision (not a suggestion nobody has looked at). */
+    public static boolean decided(ReviewedTag t) {
+        return t.status() != null && !TagValues.SUGGESTED.equals(t.status());
+    }
+
+    /** Every actor, agreement and stance of a CAS as the learner reads it, suggestions included. */
+    public static List<ReviewedTag> all(String document, JCas jcas) {
         String text = jcas.getDocumentText();
         List<ReviewedTag> out = new ArrayList<>();
         for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
-            if (TagValues.SUGGESTED.equals(a.getStatus())) {
-                out.add(tag(ReviewedTag.ACTOR, document, a, text, a.getActorId()));
-            }
+            out.add(tag(ReviewedTag.ACTOR, document, a, text, a.getActorId()));
         }
         for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
-            if (TagValues.SUGGESTED.equals(a.getStatus())) {
-                out.add(tag(ReviewedTag.AGREEMENT, document, a, text, a.getAgreementId()));
-            }
+            out.add(tag(ReviewedTag.AGREEMENT, document, a, text, a.getAgreementId()));
         }
         for (Stance s : jcas.getAnnotationIndex(Stance.class)) {
-            if (TagValues.SUGGESTED.equals(s.getStatus())) {
-                out.add(new ReviewedTag(ReviewedTag.STANCE, document, s.getBegin(), s.getEnd(), Surfaces.cue(s.getOrigin()), Surfaces.cue(s.getOrigin()),
-                        "", s.getStatus(), stanceId(s), s.getOrigin(), false));
-            }
+            out.add(new ReviewedTag(ReviewedTag.STANCE, document, s.getBegin(), s.getEnd(), Surfaces.cue(s.getOrigin()), Surfaces.cue(s.getOrigin()),
+                    "", s.getStatus(), stanceId(s), s.getOrigin(), false));
         }
         return out;
     }
 
-    private static boolean decided(Tag t) {
-        return t.getStatus() != null && !TagValues.SUGGESTED.equals(t.getStatus());
-    }
-
     private static ReviewedTag tag(String type, String document, Tag t, String text, String id) {
-        String written = t.getCoveredText().strip();
-        written = written.startsWith("the ") || written.startsWith("The ") ? written.substring(4) : written;
-        return new ReviewedTag(type, document, t.getBegin(), t.getEnd(), written, Surfaces.normalise(t.getCoveredText()),
+        return new ReviewedTag(type, document, t.getBegin(), t.getEnd(), Surfaces.written(t.getCoveredText()), Surfaces.normalise(t.getCoveredText()),
                 Surfaces.wordBefore(text, t.getBegin()), t.getStatus(), id == null ? "" : id, t.getOrigin(), false);
     }
 

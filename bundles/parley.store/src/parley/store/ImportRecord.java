@@ -38,6 +38,11 @@ public record ImportRecord(String document, String sourceName, String source, St
 
     /** The page (from 1) that an offset of the text is on, or 0 where the format has no pages. */
     public int pageAt(int offset) {
+        return pageAt(pageStarts, offset);
+    }
+
+    /** The page (from 1) that an offset is on, given each page's start offset; 0 where there are no pages. */
+    public static int pageAt(List<Integer> pageStarts, int offset) {
         int page = 0;
         for (int i = 0; i < pageStarts.size() && pageStarts.get(i) <= offset; i++) {
             page = i + 1;

@@ -75,7 +75,7 @@ public final class CorpusSession {
         }
         java.util.List<Path> pending;
         try {
-            pending = new ReportImport(project, null).pending().stream().filter(f -> !REPORTED.contains(key(f))).toList();
+            pending = ReportImport.pending(project).stream().filter(f -> !REPORTED.contains(key(f))).toList();
         } catch (DocumentException e) {
             applicationContext.set(PROBLEM, "Cannot look for reports to import: " + e.getMessage());
             return;

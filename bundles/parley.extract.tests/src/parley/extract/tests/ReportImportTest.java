@@ -96,7 +96,7 @@ class ReportImportTest {
         Project project = Project.open(corpus);
         ReportImport importer = new ReportImport(project, new Extractor());
 
-        List<Path> dropped = importer.dropped();
+        List<Path> dropped = ReportImport.dropped(project);
         assertEquals(List.of("dispatch.html", "idlib-report.pdf", "scan.pdf"), dropped.stream().map(p -> p.getFileName().toString()).toList());
         List<Outcome> outcomes = importer.importFiles(dropped, null);
 

@@ -1,14 +1,10 @@
 package parley.ui.dialogs;
 
-import java.util.function.Function;
-
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -16,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import parley.about.Installation;
+import parley.ui.widgets.TextColumns;
 
 /** The version of Parley and every library it runs with, with its licence, read from the running installation. */
 public final class AboutDialog extends Dialog {
@@ -42,9 +39,9 @@ public final class AboutDialog extends Dialog {
         TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, "Library", 330, l -> l.name());
-        column(table, "Licence", 170, l -> l.licence());
-        column(table, "Version", 140, l -> l.version());
+        TextColumns.add(table, Installation.Library.class, "Library", 330, l -> l.name());
+        TextColumns.add(table, Installation.Library.class, "Licence", 170, l -> l.licence());
+        TextColumns.add(table, Installation.Library.class, "Version", 140, l -> l.version());
         table.setInput(Installation.libraries());
         GridDataFactory.fillDefaults().grab(true, true).hint(660, 360).applyTo(table.getControl());
         Label tests = new Label(area, SWT.WRAP);
@@ -55,12 +52,6 @@ public final class AboutDialog extends Dialog {
         return area;
     }
 
-    private static void column(TableViewer table, String title, int width, Function<Installation.Library, String> text) {
-        TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((Installation.Library) o)));
-    }
 
     @Override
     protected boolean isResizable() {

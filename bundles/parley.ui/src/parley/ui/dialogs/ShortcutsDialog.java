@@ -12,13 +12,13 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+
+import parley.ui.widgets.TextColumns;
 
 /** The shortcuts sheet: read from the application model's binding tables, so it cannot go stale. */
 public final class ShortcutsDialog extends Dialog {
@@ -63,20 +63,14 @@ public final class ShortcutsDialog extends Dialog {
         TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, "Keys", 150, r -> r.keys());
-        column(table, "Command", 260, r -> r.command());
-        column(table, "Where", 160, r -> r.where());
+        TextColumns.add(table, Row.class, "Keys", 150, r -> r.keys());
+        TextColumns.add(table, Row.class, "Command", 260, r -> r.command());
+        TextColumns.add(table, Row.class, "Where", 160, r -> r.where());
         table.setInput(rows(application));
         GridDataFactory.fillDefaults().grab(true, true).hint(600, 460).applyTo(table.getControl());
         return area;
     }
 
-    private static void column(TableViewer table, String title, int width, java.util.function.Function<Row, String> text) {
-        TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((Row) o)));
-    }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {

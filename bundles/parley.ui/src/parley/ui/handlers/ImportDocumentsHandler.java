@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import parley.extract.Extractor;
 import parley.store.Project;
 import parley.ui.CorpusSession;
 import parley.ui.imports.ImportOutcomes;
@@ -28,7 +29,7 @@ import parley.ui.imports.ImportReportsJob;
  */
 public class ImportDocumentsHandler {
 
-    static final String[] FILTER = {"*.pdf;*.html;*.htm;*.xhtml;*.docx;*.doc;*.odt;*.rtf", "*.*"};
+    static final String[] FILTER = {String.join(";", Extractor.EXTENSIONS.stream().map(e -> "*." + e).toList()), "*.*"};
     static final String[] FILTER_NAMES = {"Reports (PDF, HTML, Word, OpenDocument, RTF)", "All files"};
 
     @Execute

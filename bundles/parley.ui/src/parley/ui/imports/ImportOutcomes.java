@@ -23,15 +23,11 @@ public final class ImportOutcomes {
         if (unchanged > 0) {
             text.append(' ').append(unchanged).append(" had been imported before and had not changed.");
         }
-        String attention = outcomes.stream().filter(ImportOutcomes::needsAttention).map(Outcome::message).collect(Collectors.joining("\n\n"));
+        String attention = outcomes.stream().filter(Outcome::needsAttention).map(Outcome::message).collect(Collectors.joining("\n\n"));
         if (!attention.isEmpty()) {
             text.append("\n\n").append(attention);
         }
         return text.toString();
-    }
-
-    public static boolean needsAttention(Outcome o) {
-        return o.result() == Result.REFUSED || o.result() == Result.CHANGED;
     }
 
     /** A dialog over the shell: a warning where a file needs attention, else (when asked for) the summary. */
@@ -39,7 +35,7 @@ public final class ImportOutcomes {
         if (shell.isDisposed()) {
             return;
         }
-        boolean problems = outcomes.stream().anyMatch(ImportOutcomes::needsAttention);
+        boolean problems = outcomes.stream().anyMatch(Outcome::needsAttention);
         if (problems) {
             MessageDialog.openWarning(shell, "Import Documents", describe(outcomes));
         } else if (alsoWhenAllWell) {

@@ -7,10 +7,15 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
-/** A table column of text computed from the row, with a tooltip for what does not fit. */
+/** Table columns of text computed from the row, with a tooltip for what does not fit where one is given. */
 public final class TextColumns {
 
     private TextColumns() {
+    }
+
+    /** A column of text computed from the row, without a tooltip. */
+    public static <T> void add(TableViewer table, Class<T> rows, String title, int width, Function<T, String> text) {
+        add(table, rows, title, width, text, row -> null);
     }
 
     public static <T> void add(TableViewer table, Class<T> rows, String title, int width, Function<T, String> text, Function<T, String> tooltip) {
