@@ -39,6 +39,8 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     static final Set<String> ORGAN_HEADS = Vocabulary.set("ActorTagger.ORGAN_HEADS");
     /** Words that may stand between the demonym and the head. */
     static final Set<String> ORGAN_MODIFIERS = Vocabulary.set("ActorTagger.ORGAN_MODIFIERS");
+    /** Two-word heads of a state organ, whose first word is also a modifier ("Russian air power"). */
+    static final Set<String> ORGAN_COMPOUND_HEADS = Vocabulary.set("ActorTagger.ORGAN_COMPOUND_HEADS");
     /** Nouns after "government"/"regime" that make it a modifier ("the government offensive"). */
     static final Set<String> MODIFIED_NOUNS = Vocabulary.set("ActorTagger.MODIFIED_NOUNS");
 
@@ -297,8 +299,8 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             if (lastHead >= 0 && t.lower[k].equals("and")) {
                 break; // "Turkish forces and regime forces": a second phrase begins
             }
-            if (ORGAN_HEADS.contains(t.lower[k])) {
-                lastHead = k;
+            if (ORGAN_HEADS.contains(t.lower[k]) || k + 1 < limit && ORGAN_COMPOUND_HEADS.contains(t.lower[k] + " " + t.lower[k + 1])) {
+                lastHead = ORGAN_HEADS.contains(t.lower[k]) ? k : k + 1; // "Russian air power"
             }
         }
         return lastHead < 0 ? null : new DemonymPhrase(start, lastHead + 1, states);

@@ -161,6 +161,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> PATRON_CATEGORIES = Vocabulary.set("StanceTagger.PATRON_CATEGORIES");
     static final Set<String> CLIENT_CATEGORIES = Vocabulary.set("StanceTagger.CLIENT_CATEGORIES");
 
+    /** The token is a cue here: a cue word whose required words, if any, follow ("held" alone is none). */
+    private boolean isCue(DocumentTokens t, int j, int limit) {
+        CueLexicon.Cue cue = cues.lookup(t.lower[j]);
+        return cue != null && (cue.requires().isEmpty() || followedBy(t, j, limit, cue.requires()));
+    }
+
     /** One of {@code words} stands within a few tokens after the cue, in its sentence. */
     private static boolean followedBy(DocumentTokens t, int k, int limit, Set<String> words) {
         for (int j = k + 1; j < Math.min(limit, k + 12); j++) {
@@ -213,7 +219,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
                 && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && byAfter(t, k, limit) < 0
                 && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])
-                && GroupAnaphora.size(t, k - 1) == 0 && !objectFollows(t, k, limit, inSentence)) {
+                && GroupAnaphora.size(t, k - 1) == 0 && !objectFollows(t, k, limit, inSentence)
+                && !(k - 2 > first && t.lower[k - 2].equals("’s") && endingAt(inSentence, k - 2) != null && endingAt(inSentence, k - 2).actor)) {
+            // ("the regime’s forces killed dozens of rebels": an actor’s forces are a subject, not a noun the participle describes)
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
         } else if (isPastForm(t.lower[k]) && !(cue.prepositions().contains("by") && k + 1 < limit && t.lower[k + 1].equals("by"))) {
             // ("stood by Assad": "by" is the cue's own preposition, no passive agent)
@@ -315,6 +323,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = possessor.holder;
                 scopeFrom = Math.max(first, possessor.position - 3);
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
+                if (target != null && target.actor && CueLexicon.RELATIONAL.contains(t.lower[k]) && t.lower[target.first - 1].equals("in")) {
+                    // "Damascus and its backers in Moscow": the actor after "in" is the backer, the possessor is backed
+                    Mention backer = target;
+                    target = holder;
+                    holder = backer;
+                }
             } else if (lightVerb >= 0) {
                 target = nearestAfter(inSentence, lightVerb + 1, k - lightVerb, null);
                 // "backed the regime by providing air support to ...": the gerund's subject is the main clause's
@@ -359,6 +373,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         String polarity = cue.polarity();
+        if (polarity.equals(TagValues.OPPOSE) && target != null && !cue.prepositions().contains("for") && forBeneficiary(t, k, target)) {
+            // "Hezbollah fought for the regime", "pushed for the ceasefire": on its behalf ("the price for Russia" is the cue's own)
+            polarity = TagValues.SUPPORT;
+            frame = "beneficiary";
+        }
         int refusal = notDoneBefore(t, first, k);
         if (refusal >= 0) {
             if (polarity.equals(TagValues.OPPOSE) || !REFUSALS.contains(t.lower[refusal])) {
@@ -431,8 +450,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
             }
         }
-        if (cue.agreementsOnly() && !target.actor) {
-            // "Russia reached a deal with Turkey": the other party concluded it too
+        if (cue.agreementsOnly() && !target.actor && polarity.equals(TagValues.SUPPORT)) {
+            // "Russia reached a deal with Turkey": the other party concluded it too (not "broke the deal with Turkey")
             int j = target.end;
             if (j + 1 < limit && t.lower[j].equals("with")) {
                 Mention other = startingAt(inSentence, j + 1);
@@ -526,7 +545,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         if (cue.noun() && k - 1 >= first && k + 1 < limit && !cue.prepositions().contains(t.lower[k + 1]) && Character.isLetter(t.word[k + 1].charAt(0))
                 && !precededBy(t, k, first, LIGHT_VERBS)
-                && (endingAt(inSentence, k) != null && endingAt(inSentence, k).actor || VERB_CONTEXT.contains(t.lower[k - 1]))) {
+                && (endingAt(inSentence, k) != null && endingAt(inSentence, k).actor || VERB_CONTEXT.contains(t.lower[k - 1])
+                        || afterUnknownConjunct(t, k, first, inSentence))) {
             // ("gave Hezbollah support, ...": after a light verb it is the noun)
             // "Russia and Iran support the regime", "they support", "to support Assad": a verb after its subject
             CueLexicon.Cue verb = cues.lookupVerb(w);
@@ -547,6 +567,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return noun != null ? noun : cue;
         }
         return cue;
+    }
+
+    /** "Turkey and Qatar support the opposition": a name the catalogue does not know, coordinated with an actor, is a subject. */
+    private static boolean afterUnknownConjunct(DocumentTokens t, int k, int first, List<Mention> inSentence) {
+        int j = k - 1;
+        while (j > first && t.isCapitalized(j) && containing(inSentence, j) == null) {
+            j--;
+        }
+        if (j == k - 1 || j <= first || !(t.lower[j].equals("and") || t.lower[j].equals(","))) {
+            return false;
+        }
+        Mention before = endingAt(inSentence, j);
+        return before != null && before.actor;
     }
 
     private static boolean isReciprocal(DocumentTokens t, int k, int limit) {
@@ -812,6 +845,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** "co-guarantors alongside Moscow would be necessary": the author's recommendation, not a stance. */
     private static boolean modalAfter(DocumentTokens t, int k, int limit) {
         for (int j = k + 1; j < Math.min(limit, k + 9); j++) {
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || CONDITIONALS.contains(t.lower[j])) {
+                return false; // "warned the regime that it would pay": the modal is the warning's content
+            }
             if (RECOMMENDATION_MODALS.contains(t.lower[j])) {
                 return true;
             }
@@ -991,6 +1027,29 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> TARGET_DETERMINERS = Vocabulary.set("StanceTagger.TARGET_DETERMINERS");
     /** "fighting alongside X": a conflict cue before these words is support. */
     static final Set<String> SIDE_BY_SIDE = Vocabulary.set("StanceTagger.SIDE_BY_SIDE");
+    /** Prepositions that make what follows a conflict word the one it is done for ("fought for Assad"). */
+    static final Set<String> BENEFICIARY_PREPOSITIONS = Vocabulary.set("StanceTagger.BENEFICIARY_PREPOSITIONS");
+
+    /** The target follows the active cue after "for", with nothing but determiners between. */
+    private static boolean forBeneficiary(DocumentTokens t, int k, Mention target) {
+        int j = k + 1;
+        while (j < target.first && ADVERBS.contains(t.lower[j])) {
+            j++;
+        }
+        if (j >= target.first || !BENEFICIARY_PREPOSITIONS.contains(t.lower[j])) {
+            return false;
+        }
+        for (int x = j + 1; x < target.first; x++) {
+            if (!TARGET_DETERMINERS.contains(t.lower[x]) && !NOUN_MARKERS.contains(t.lower[x])) {
+                return false;
+            }
+        }
+        int before = k - 1;
+        while (before >= 0 && ADVERBS.contains(t.lower[before])) {
+            before--;
+        }
+        return before < 0 || !PASSIVE_AUXILIARIES.contains(t.lower[before]); // "was criticised for ..." is no act
+    }
     /** "accused each other": two-word reciprocals. */
     static final Set<String> RECIPROCALS = Vocabulary.set("StanceTagger.RECIPROCALS");
     /** Modals after a cue that make it the author's recommendation ("co-guarantors ... would be necessary"). */
@@ -1204,7 +1263,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null
-                    && (cues.lookup(t.lower[j]) == null || t.isCapitalized(j))) {
+                    && (!isCue(t, j, limit) || t.isCapitalized(j))) {
                 j++; // "captured the town from IS": past the object, which is no actor (nor a cue of its own: "launched an
                      // offensive against" is the offensive's)
             }
@@ -1228,7 +1287,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {
-            if (CLAUSE_BREAKS.contains(t.lower[j]) || (j > k + 1 && cues.lookup(t.lower[j]) != null && containing(inSentence, j) == null)) {
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || (j > k + 1 && isCue(t, j, limit) && containing(inSentence, j) == null)) {
                 return null;
             }
             if (t.lower[j].equals("to") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0))

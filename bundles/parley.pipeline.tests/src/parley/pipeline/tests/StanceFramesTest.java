@@ -117,6 +117,18 @@ class StanceFramesTest {
             With Iran’s backing, Hezbollah held Qusayr.                                           | IRN SUPPORT HEZBOLLAH                                       | with
             The YPG received support from Washington.                                             | USA SUPPORT YPG                                             | noun
             HTS drove the rebels out of the town.                                                 | HTS OPPOSE OPPOSITION                                       | verb
+            Hezbollah fought for the regime in Qusayr.                                            | HEZBOLLAH SUPPORT SYR_GOV                                   | beneficiary
+            The regime broke the Sochi agreement within weeks.                                    | SYR_GOV OPPOSE SOCHI_2018                                   | breach
+            Russia broke the Sochi agreement with Turkey.                                         | RUS OPPOSE SOCHI_2018                                       | breach
+            Russia pulled out of the Sochi agreement.                                             | RUS OPPOSE SOCHI_2018                                       | verb
+            Turkey holds Russia responsible for the attack.                                       | TUR OPPOSE RUS                                              | verb
+            Erdogan warned the regime that it would pay a price.                                  | ERDOGAN OPPOSE SYR_GOV                                      | verb
+            Turkey and Qatar support the rebels.                                                  | TUR SUPPORT OPPOSITION                                      | verb
+            HTS abided by the Sochi agreement.                                                    | HTS SUPPORT SOCHI_2018                                      | verb
+            Damascus and its backers in Moscow rejected the plan.                                 | RUS SUPPORT SYR_GOV                                         | noun
+            Turkey regards the YPG as a threat.                                                   | TUR OPPOSE YPG                                              | designation
+            The regime’s forces killed dozens of rebels.                                          | SYR_GOV OPPOSE OPPOSITION                                   | verb
+            The regime depends on Russian air power.                                              | RUS SUPPORT SYR_GOV                                         | verb
             """;
 
     private static final String NO_STANCE = """
@@ -151,6 +163,8 @@ class StanceFramesTest {
             The rebels were strong enough to defeat HTS.                                          | "enough ... to" is no act
             Regime jets bombed a market in Idlib, according to the UN.                             | whom a report is according to is no target
             Iran’s role in the talks was limited.                                                 | a role in what is no fighting is no support
+            Washington cut off aid to the rebels.                                                 | aid cut off is no support
+            Russia held talks with Turkey and said it was responsible for security.               | holding talks holds nobody responsible
             """;
 
     @Test
