@@ -18,7 +18,20 @@ final class Bibliography {
     private static final List<String> FOOTNOTE_CLOSE = Vocabulary.list("Bibliography.FOOTNOTE_CLOSE");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\s*(?:" + String.join("|",
             Vocabulary.list("Bibliography.SOURCE_LINE_STARTS").stream().map(Pattern::quote).toList()) + ")\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;]\\s");
+    /** A sentence end, not the point of an initial ("U.S. official"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.;]\\s");
+    private static final String MONTH = "(?i:" + String.join("|", Vocabulary.list("AgreementTagger.MONTHS")) + ")";
+    /** A source line without a marker: a few words that end with a comma and a date ("Russian officials, Moscow, 2019."). */
+    private static final Pattern DATED_SOURCE = Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,11}?\\S*,\\s*(?:\\d{1,2}\\s+)?(?:" + MONTH
+            + "\\s+)?(?:\\d{1,2},\\s*)?(?:19|20)\\d\\d(?:[-–](?:19|20)?\\d\\d)?[.;]?\\s*$");
+    /** "For HTS’s position on Hurras al-Din, see ...": a pointer to other reading. */
+    private static final Pattern POINTER = Pattern.compile("(?i)^\\s*for\\b[^.;]{0,200}?,\\s*(?:" + String.join("|",
+            Vocabulary.list("Bibliography.POINTER_WORDS").stream().map(Pattern::quote).toList()) + ")\\s");
+    /** The author before a cited title ("UN OCHA, “Syrian Arab Republic: ...”"). */
+    private static final Pattern TITLE_AUTHOR = Pattern.compile("^\\s*[^.;“”]{1,60},\\s*$");
+    /** A dateline ("Idlib/Istanbul/Brussels, 15 May 2020"): the places a report was written in. */
+    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}’' -]*(?:/\\p{Lu}[\\p{L}’' -]*)*,\\s+\\d{1,2}\\s+"
+            + MONTH + "\\s+(?:19|20)\\d\\d[ \\t]*$");
     private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
     private static final Pattern CITED_TITLE = Pattern.compile("\u201c[^\u201d]{3,400}\u201d[^\u201c.]{0,160}?\\b(?:\\d{1,2} )?(?:"
             + String.join("|", Vocabulary.list("AgreementTagger.MONTHS")) + ")?,? ?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
@@ -31,6 +44,10 @@ final class Bibliography {
 
     static Bibliography of(String text) {
         BitSet marked = new BitSet(text.length());
+        Matcher dateline = DATELINE.matcher(text);
+        while (dateline.find()) {
+            marked.set(dateline.start(), dateline.end());
+        }
         Matcher url = URL.matcher(text);
         while (url.find()) {
             marked.set(url.start(), url.end());
@@ -63,13 +80,18 @@ final class Bibliography {
         Matcher title = CITED_TITLE.matcher(text).region(begin, end);
         while (title.find()) {
             marked.set(title.start(), title.end());
+            int author = Math.max(begin, Math.max(text.lastIndexOf(". ", title.start()), text.lastIndexOf("; ", title.start())) + 1);
+            if (TITLE_AUTHOR.matcher(text).region(author, title.start()).find()) {
+                marked.set(author, title.start());
+            }
         }
         // source lines: from a "Crisis Group interview…" start to the end of its sentence
         int segment = begin;
         Matcher sentenceEnd = SENTENCE_END.matcher(text);
         while (segment < end) {
             int stop = sentenceEnd.find(segment) && sentenceEnd.end() <= end ? sentenceEnd.start() + 1 : end;
-            if (SOURCE_LINE.matcher(text).region(segment, stop).find()) {
+            if (SOURCE_LINE.matcher(text).region(segment, stop).find() || DATED_SOURCE.matcher(text).region(segment, stop).find()
+                    || POINTER.matcher(text).region(segment, stop).find()) {
                 marked.set(segment, stop);
             }
             segment = stop + 1;

@@ -88,6 +88,19 @@ class ActorTaggerTest {
                 .filter(a -> !a.startsWith("TUR")).toList(), "the prose of a footnote is annotated");
         assertEquals(List.of("RUS:Russia"), Tagged.text("\u201cRussia is complicit,\u201d the diplomat said in 2019.").actorIds(),
                 "a quotation in the running text is not a title");
+        assertEquals(List.of("TUR:Turkey"), Tagged.text("Turkey objects.[fn]Crisis Group interview, U.S. official, Washington, July "
+                + "2019.Hide Footnote").actorIds(), "a source line goes on past the point of an initial");
+        assertEquals(List.of("TUR:Turkey"), Tagged.text("Turkey objects.[fn]Russian officials, Moscow, 2019; Iranian diplomat, "
+                + "Tehran, March 2020.Hide Footnote").actorIds(), "source lines without a marker end in a date");
+        assertEquals(List.of("TUR:Turkey"), Tagged.text("Turkey objects.[fn]For HTS\u2019s position on the deal, see Crisis Group "
+                + "Commentary, op. cit.Hide Footnote").actorIds(), "a pointer to other reading");
+        assertEquals(List.of("TUR:Turkey"), Tagged.text("Turkey objects.[fn]UN OCHA, \u201cSyrian Arab Republic: Recent "
+                + "Developments\u201d, 20 February 2020.Hide Footnote").actorIds(), "the author of a cited title");
+        assertEquals(List.of("TUR:Turkey"), Tagged.text("Idlib/Istanbul/Brussels, 15 May 2020\n\nTurkey objects.").actorIds(),
+                "a dateline names where the report was written");
+        assertEquals(List.of("HTS:HTS", "TUR:Turkey", "TUR:Turkey"), Tagged.text("Turkey objects.[fn]In August 2018, Turkey listed HTS as a "
+                + "terrorist group.Hide Footnote").actorIds().stream().sorted().toList(),
+                "a footnote's prose that mentions a date is annotated");
     }
 
     @Test
