@@ -56,7 +56,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     record Name(AgreementEntry agreement, double confidence) {
     }
 
-    private final PhraseLexicon<Name> names = new PhraseLexicon<>();
+    private final PhraseLexicon<Name> names = new PhraseLexicon<>(true);
     private Catalogue catalogue;
 
     @Override

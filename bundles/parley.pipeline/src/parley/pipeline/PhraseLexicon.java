@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Token-sequence dictionary with longest match. A phrase that starts with a lower-case word
- * ({@code the regime}) also matches with that word capitalised at a sentence start.
+ * ({@code the regime}) also matches with that word capitalised at a sentence start; in a title-case lexicon the later
+ * lower-case words match capitalised too ({@code the Adana protocol}, "the Adana Protocol").
  */
 final class PhraseLexicon<V> {
 
@@ -23,6 +24,17 @@ final class PhraseLexicon<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    private final boolean titleCase;
+
+    /** A lexicon whose phrases match as written (besides a capitalised first word). */
+    PhraseLexicon() {
+        this(false);
+    }
+
+    /** @param titleCase whether a lower-case word after the first also matches capitalised ("the Adana Protocol") */
+    PhraseLexicon(boolean titleCase) {
+        this.titleCase = titleCase;
+    }
 
     void add(List<String> tokens, V value) {
         if (tokens.isEmpty()) {
@@ -56,7 +68,10 @@ final class PhraseLexicon<V> {
             // "al-Qaeda" matches "al-Qaeda" and "Al-Qaeda"; the lexicon's key is the lower-cased first word already
             boolean ok = e.foldFirst() ? t.lower[i].equals(e.tokens()[0].toLowerCase(Locale.ROOT)) : t.word[i].equals(e.tokens()[0]);
             for (int k = 1; ok && k < n; k++) {
-                ok = t.word[i + k].equals(e.tokens()[k]);
+                String want = e.tokens()[k];
+                ok = t.word[i + k].equals(want) || titleCase && Character.isLowerCase(want.charAt(0))
+                        && t.word[i + k].length() == want.length() && Character.isUpperCase(t.word[i + k].charAt(0))
+                        && t.word[i + k].substring(1).equals(want.substring(1));
             }
             if (ok) {
                 return new Match<>(i, i + n, e.value());

@@ -18,6 +18,12 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void aNameWrittenInTitleCaseIsTheSameName() throws Exception {
+        assertEquals(List.of("ADANA_1998:the Adana Protocol"), Tagged.text("Turkey invoked the Adana Protocol.").agreementIds());
+        assertEquals(List.of(), Tagged.text("Turkey invoked The adana protocol.").agreementIds(), "a name's own capitals are kept");
+    }
+
+    @Test
     void anIndefiniteAgreementBeingConcludedIsTheOneTheSentenceDates() throws Exception {
         assertEquals(List.of("MOSCOW_2020:a new ceasefire"),
                 Tagged.text("In March 2020, Russia and Turkey reached a new ceasefire in Idlib.").agreementIds());
