@@ -1,7 +1,8 @@
 package parley.annotation;
 
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 import parley.type.Actor;
@@ -39,7 +40,8 @@ public final class Decisions {
 
     private static TagChange status(String label, String status, Collection<? extends Annotated> tags, String origin) {
         TagChange change = new TagChange(label);
-        Set<Tag> decided = new HashSet<>();
+        // by identity: a UIMA tag's hash is its id within its CAS, and a bulk decision spans hundreds of CASes
+        Set<Tag> decided = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Annotated a : tags) {
             decide(change, a.working(), a.tag(), status, origin, decided);
             if (TagValues.ACCEPTED.equals(status) && a.tag() instanceof Stance s) {

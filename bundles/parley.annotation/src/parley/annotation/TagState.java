@@ -55,8 +55,13 @@ public record TagState(int begin, int end, String status, double confidence, Str
 
     /** Writes the state into the tag (UIMA re-indexes it itself when its span changes). */
     void applyTo(Tag t) {
-        t.setBegin(begin);
-        t.setEnd(end);
+        // a span feature set on an indexed tag makes UIMA take it out of its indexes and put it back: only where it changes
+        if (t.getBegin() != begin) {
+            t.setBegin(begin);
+        }
+        if (t.getEnd() != end) {
+            t.setEnd(end);
+        }
         t.setStatus(status);
         t.setConfidence(confidence);
         t.setOrigin(origin);

@@ -110,12 +110,13 @@ public final class ReviewCorpus {
         }
         JCas jcas = w.jcas();
         String text = w.text();
+        char[] folded = ReviewRow.fold(text);
         Sentences sentences = new Sentences(jcas, text.length());
         List<ReviewRow> s = new ArrayList<>();
         List<ReviewRow> t = new ArrayList<>();
         for (Tag tag : jcas.getAnnotationIndex(Tag.class)) {
             int[] sentence = sentences.around(tag.getBegin(), tag.getEnd());
-            ReviewRow row = new ReviewRow(w, tag, text, sentence[0], sentence[1]);
+            ReviewRow row = new ReviewRow(w, tag, text, folded, sentence[0], sentence[1]);
             if (tag instanceof Stance) {
                 s.add(row);
             } else if (tag instanceof Actor || tag instanceof Agreement) {

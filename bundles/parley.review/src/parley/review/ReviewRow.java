@@ -17,13 +17,16 @@ public final class ReviewRow implements Annotated {
     private final WorkingDocument working;
     private final Tag tag;
     private final String text;
+    /** The document's text in lower case, character for character (offsets unchanged), shared by its rows. */
+    private final char[] folded;
     private final int sentenceBegin;
     private final int sentenceEnd;
 
-    ReviewRow(WorkingDocument working, Tag tag, String text, int sentenceBegin, int sentenceEnd) {
+    ReviewRow(WorkingDocument working, Tag tag, String text, char[] folded, int sentenceBegin, int sentenceEnd) {
         this.working = working;
         this.tag = tag;
         this.text = text;
+        this.folded = folded;
         this.sentenceBegin = sentenceBegin;
         this.sentenceEnd = sentenceEnd;
     }
@@ -89,11 +92,30 @@ public final class ReviewRow implements Annotated {
         return text.substring(sentenceBegin, sentenceEnd).replace('\n', ' ');
     }
 
-    /** True when the evidence contains {@code needle}, ignoring case; nothing is copied. */
-    public boolean evidenceContains(String needle) {
-        int last = sentenceEnd - needle.length();
-        for (int i = sentenceBegin; i <= last; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+    /** A text in lower case character for character, so that its offsets stay those of the text. */
+    static char[] fold(CharSequence text) {
+        char[] c = new char[text.length()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return c;
+    }
+
+    /** A needle for {@link #evidenceContains(char[])}: the text to find, folded once for all rows. */
+    public static char[] needle(String text) {
+        return fold(text);
+    }
+
+    /** True when the evidence contains the folded needle, ignoring case; nothing is copied. */
+    public boolean evidenceContains(char[] needle) {
+        int n = needle.length;
+        if (n == 0) {
+            return true;
+        }
+        char first = needle[0];
+        for (int i = sentenceBegin, last = sentenceEnd - n; i <= last; i++) {
+            // the first character decides cheaply where a comparison of the whole needle is worth making
+            if (folded[i] == first && java.util.Arrays.equals(folded, i, i + n, needle, 0, n)) {
                 return true;
             }
         }
@@ -102,15 +124,10 @@ public final class ReviewRow implements Annotated {
 
     /** Orders rows by their evidence text, ignoring case, without copying it. */
     public static int compareEvidence(ReviewRow a, ReviewRow b) {
-        int n = Math.min(a.sentenceEnd - a.sentenceBegin, b.sentenceEnd - b.sentenceBegin);
-        for (int i = 0; i < n; i++) {
-            char x = Character.toLowerCase(a.text.charAt(a.sentenceBegin + i));
-            char y = Character.toLowerCase(b.text.charAt(b.sentenceBegin + i));
-            if (x != y) {
-                return x < y ? -1 : 1;
-            }
+        if (a.folded == b.folded && a.sentenceBegin == b.sentenceBegin && a.sentenceEnd == b.sentenceEnd) {
+            return 0; // the stances of one sentence share their evidence
         }
-        return Integer.compare(a.sentenceEnd - a.sentenceBegin, b.sentenceEnd - b.sentenceBegin);
+        return java.util.Arrays.compare(a.folded, a.sentenceBegin, a.sentenceEnd, b.folded, b.sentenceBegin, b.sentenceEnd);
     }
 
     public int evidenceBegin() {

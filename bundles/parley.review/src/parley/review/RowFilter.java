@@ -62,9 +62,25 @@ public record RowFilter(String status, String holder, String target, String pola
     }
 
     private boolean matchesText(ReviewRow r) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        return r.evidenceContains(text) || contains(r.coveredText(), needle) || contains(r.id(), needle)
-                || contains(r.holderId(), needle) || contains(r.targetId(), needle) || contains(r.origin(), needle);
+        Needle needle = needle(text);
+        // the covered text lies inside the evidence (its sentence), so the evidence answers for both
+        return r.evidenceContains(needle.folded()) || contains(r.id(), needle.lower())
+                || contains(r.holderId(), needle.lower()) || contains(r.targetId(), needle.lower()) || contains(r.origin(), needle.lower());
+    }
+
+    /** The filter text prepared for matching, once per pass over the rows rather than once per row. */
+    private record Needle(String text, char[] folded, String lower) {
+    }
+
+    private static volatile Needle last;
+
+    private static Needle needle(String text) {
+        Needle n = last;
+        if (n == null || n.text() != text) {
+            n = new Needle(text, ReviewRow.needle(text), text.toLowerCase(Locale.ROOT));
+            last = n;
+        }
+        return n;
     }
 
     private static boolean contains(String haystack, String lowerNeedle) {

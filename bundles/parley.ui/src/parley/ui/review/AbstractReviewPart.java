@@ -56,6 +56,8 @@ public abstract class AbstractReviewPart {
     private Composite filterBar;
     private Label status;
     private final Consumer<Set<CorpusDocument>> onChange = docs -> changed();
+    /** The rows the filter choices were last made from: the corpus makes a new list only when rows come or go. */
+    private List<ReviewRow> choicesFrom;
 
     @PostConstruct
     public void postConstruct(Composite parent) {
@@ -71,7 +73,7 @@ public abstract class AbstractReviewPart {
         table = createTable(parent);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        var t = table.viewer().getTable();
+        var t = table.control();
         t.addListener(SWT.FocusIn, e -> {
             if (contexts != null) {
                 contexts.activateContext(REVIEW_CONTEXT);
@@ -82,7 +84,7 @@ public abstract class AbstractReviewPart {
                 contexts.deactivateContext(REVIEW_CONTEXT);
             }
         });
-        t.addListener(SWT.DefaultSelection, e -> openEvidence());
+        table.onOpen(this::openEvidence);
     }
 
     protected abstract void createFilters(Composite bar);
@@ -111,7 +113,7 @@ public abstract class AbstractReviewPart {
     @Inject
     @Optional
     void corpusListed(parley.store.Corpus corpus) {
-        if (corpus != null && session != null && table != null && !table.viewer().getTable().isDisposed()) {
+        if (corpus != null && session != null && table != null && !table.control().isDisposed()) {
             corpus.documents().forEach(session.corpus()::add);
             showStatus(session.lastProblem());
         }
@@ -145,6 +147,7 @@ public abstract class AbstractReviewPart {
             }
         }
         updateFilterChoices();
+        choicesFrom = session == null ? null : rows();
         table.setRows(session == null ? List.of() : rows());
         if (table.selected() == null) {
             table.select(0);
@@ -153,11 +156,15 @@ public abstract class AbstractReviewPart {
     }
 
     private void changed() {
-        if (table == null || table.viewer().getTable().isDisposed()) {
+        if (table == null || table.control().isDisposed()) {
             return;
         }
-        updateFilterChoices();
-        table.setRows(rows());
+        List<ReviewRow> rows = rows();
+        if (rows != choicesFrom) {
+            updateFilterChoices(); // the rows themselves changed (tags added, removed, moved), not only their values
+            choicesFrom = rows;
+        }
+        table.setRows(rows);
         showStatus(session.lastProblem());
     }
 
@@ -240,7 +247,7 @@ public abstract class AbstractReviewPart {
     /** After deciding a row that stays in view, the next row is the one to decide. */
     private void moveOn(List<ReviewRow> decided) {
         if (decided.size() == 1 && table.selected() == decided.get(0)) {
-            table.select(table.viewer().getTable().getSelectionIndex() + 1);
+            table.select(table.selectionIndex() + 1);
         }
     }
 
@@ -285,7 +292,7 @@ public abstract class AbstractReviewPart {
 
     @Focus
     public void setFocus() {
-        table.viewer().getTable().setFocus();
+        table.control().setFocus();
     }
 
     @PreDestroy

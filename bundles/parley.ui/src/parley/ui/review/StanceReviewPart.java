@@ -134,6 +134,15 @@ public class StanceReviewPart extends AbstractReviewPart {
         fill(documentCombo, "Any document", documentNames, rows, r -> r.document().name(), filter.document(), false);
     }
 
+    /** Selects a filter value among a combo's choices (none: "any"); false where it is not among them. */
+    private static boolean select(Combo combo, List<String> values, String value) {
+        int i = value == null ? 0 : values.indexOf(value) + 1;
+        if (i > 0 || value == null) {
+            combo.select(i);
+        }
+        return i > 0 || value == null;
+    }
+
     private void fill(Combo combo, String any, List<String> values, List<ReviewRow> rows, Function<ReviewRow, String> key, String selected, boolean labelled) {
         TreeSet<String> distinct = new TreeSet<>();
         for (ReviewRow r : rows) {
@@ -169,7 +178,10 @@ public class StanceReviewPart extends AbstractReviewPart {
         }
         statusCombo.select(filter.status() == null ? 0 : List.of(STATUS_CHOICES).indexOf(filter.status()));
         polarityCombo.select(filter.polarity() == null ? 0 : List.of(POLARITY_CHOICES).indexOf(filter.polarity()));
-        updateFilterChoices();
+        if (!select(holderCombo, holderIds, filter.holder()) | !select(targetCombo, targetIds, filter.target())
+                | !select(documentCombo, documentNames, filter.document())) {
+            updateFilterChoices(); // a value no row has yet: the choices gain it (the rows did not change, the filter did)
+        }
         table.setFilter(filter);
         if (table.selected() == null) {
             table.select(0);
@@ -182,7 +194,7 @@ public class StanceReviewPart extends AbstractReviewPart {
     }
 
     private final java.util.function.Consumer<RowFilter> showRequested = requested -> {
-        if (table != null && !table.viewer().getTable().isDisposed()) {
+        if (table != null && !table.control().isDisposed()) {
             setFilter(requested);
         }
     };
@@ -211,7 +223,7 @@ public class StanceReviewPart extends AbstractReviewPart {
         if (row == null) {
             return;
         }
-        Tag chosen = chooser().choose(table.viewer().getTable().getShell(), "Holder of the stance", row.evidence(),
+        Tag chosen = chooser().choose(table.control().getShell(), "Holder of the stance", row.evidence(),
                 session.corpus().candidates(row, true), row.holder());
         if (chosen instanceof Actor holder && holder != row.holder()) {
             decide(Decisions.changeHolder(row, holder, origin()));
@@ -224,7 +236,7 @@ public class StanceReviewPart extends AbstractReviewPart {
         if (row == null) {
             return;
         }
-        Tag chosen = chooser().choose(table.viewer().getTable().getShell(), "Target of the stance", row.evidence(),
+        Tag chosen = chooser().choose(table.control().getShell(), "Target of the stance", row.evidence(),
                 session.corpus().candidates(row, false), row.target());
         if (chosen != null && chosen != row.target()) {
             decide(Decisions.changeTarget(row, chosen, origin()));
