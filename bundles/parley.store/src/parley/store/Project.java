@@ -27,8 +27,9 @@ public final class Project {
     static final String JOURNAL_FOLDER = "journal";
     /** UTF-8 copies of sources that are in another encoding (the analyst chose which). */
     static final String TEXT_FOLDER = "text";
-    /** Larger documents are refused by the editor and by Tag Corpus (./parley tag --export still takes them). */
-    public static final long MAX_EDITABLE_BYTES = 8L * 1024 * 1024;
+    /** Larger documents are refused by the editor and by Tag Corpus (./parley tag --export still takes them); a 10 MB report
+     * opens (unwrapped: see AnnotatedViewer) and stays usable. */
+    public static final long MAX_EDITABLE_BYTES = 16L * 1024 * 1024;
     static final String LOCK_FILE = "lock";
 
     private volatile Corpus corpus;

@@ -195,7 +195,7 @@ class CorpusAndEditorPartTest {
     void editorPartNamesADocumentTooLargeToEditAndTagCorpusSkipsItOnly() throws Exception {
         Path large = folder.resolve("c_large.txt");
         byte[] sentence = "Russia supports the Sochi agreement. ".getBytes(StandardCharsets.UTF_8);
-        try (var out = Files.newOutputStream(large)) {
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(large))) {
             for (long n = 0; n <= parley.store.Project.MAX_EDITABLE_BYTES; n += sentence.length) {
                 out.write(sentence);
             }
