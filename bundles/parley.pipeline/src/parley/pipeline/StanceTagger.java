@@ -372,6 +372,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             }
         }
+        if (hinderedBefore(t, first, k)) {
+            return; // "prevent the United States from throwing its weight behind the rebels": the act is kept from happening
+        }
         String polarity = cue.polarity();
         if (polarity.equals(TagValues.OPPOSE) && target != null && !cue.prepositions().contains("for") && forBeneficiary(t, k, target)) {
             // "Hezbollah fought for the regime", "pushed for the ceasefire": on its behalf ("the price for Russia" is the cue's own)
@@ -618,8 +621,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             group++;
         }
         boolean plural = false;
+        List<Mention> coordinated = new ArrayList<>();
         if (subject != null && subject.actor) {
             j = subject.end;
+            // "the Sochi agreement, which Turkey and Russia concluded": every actor of the coordination is a party
+            while (j + 1 < limit && (t.lower[j].equals("and") || t.lower[j].equals(",")) && startingAt(inSentence, j + 1) != null
+                    && startingAt(inSentence, j + 1).actor) {
+                Mention next = startingAt(inSentence, j + 1);
+                coordinated.add(next);
+                j = next.end;
+            }
         } else if (THING_PRONOUNS.contains(t.lower[j]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[j])) {
             subject = antecedent(all, t.begin[j], false, null, t);
             plural = PLURAL_PRONOUNS.contains(t.lower[j]);
@@ -637,6 +648,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         List<Mention> parties = new ArrayList<>();
         parties.add(subject);
+        parties.addAll(coordinated);
         if (plural) {
             parties.addAll(GroupAnaphora.restOfCoordination(t, subject, all));
         }
@@ -1027,6 +1039,25 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> TARGET_DETERMINERS = Vocabulary.set("StanceTagger.TARGET_DETERMINERS");
     /** "fighting alongside X": a conflict cue before these words is support. */
     static final Set<String> SIDE_BY_SIDE = Vocabulary.set("StanceTagger.SIDE_BY_SIDE");
+    /** Verbs that keep someone from an act ("prevented Turkey from attacking", "refrained from confronting"). */
+    static final Set<String> HINDERING_VERBS = Vocabulary.set("StanceTagger.HINDERING_VERBS");
+
+    /** The cue is a gerund after "from" that a hindering verb governs. */
+    private static boolean hinderedBefore(DocumentTokens t, int first, int k) {
+        if (k - 1 <= first || !t.lower[k].endsWith("ing") || !t.lower[k - 1].equals("from")) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(first, k - 10); j--) {
+            if (HINDERING_VERBS.contains(t.lower[j])) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(t.lower[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions that make what follows a conflict word the one it is done for ("fought for Assad"). */
     static final Set<String> BENEFICIARY_PREPOSITIONS = Vocabulary.set("StanceTagger.BENEFICIARY_PREPOSITIONS");
 

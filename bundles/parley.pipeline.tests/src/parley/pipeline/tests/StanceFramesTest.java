@@ -129,6 +129,9 @@ class StanceFramesTest {
             Turkey regards the YPG as a threat.                                                   | TUR OPPOSE YPG                                              | designation
             The regime’s forces killed dozens of rebels.                                          | SYR_GOV OPPOSE OPPOSITION                                   | verb
             The regime depends on Russian air power.                                              | RUS SUPPORT SYR_GOV                                         | verb
+            Tehran has thrown its weight behind the regime.                                       | IRN SUPPORT SYR_GOV                                         | verb
+            The Sochi agreement, which Turkey and Russia concluded in 2018, collapsed.            | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
+            Ankara sees the SDF as a threat to its security.                                      | TUR OPPOSE SDF                                              | designation
             """;
 
     private static final String NO_STANCE = """
@@ -165,6 +168,8 @@ class StanceFramesTest {
             Iran’s role in the talks was limited.                                                 | a role in what is no fighting is no support
             Washington cut off aid to the rebels.                                                 | aid cut off is no support
             Russia held talks with Turkey and said it was responsible for security.               | holding talks holds nobody responsible
+            Ankara refrained from backing the rebels.                                             | an act refrained from is not done
+            Moscow kept Turkey from attacking the regime.                                         | an act kept from happening is not done
             """;
 
     @Test
