@@ -249,6 +249,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         j--;
                     }
                     patient = endingAt(inSentence, j);
+                    patient = patient == null ? null : headOfPrepositionalObject(t, patient, first, inSentence);
                 }
                 if (patient == null && auxiliary < 0 && k == first) {
                     // a fronted participle clause: "Backed by Russia, the regime advanced" - its subject is the main clause's
@@ -372,7 +373,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             }
         }
-        if (hinderedBefore(t, first, k)) {
+        if (hinderedBefore(t, first, k) || unasserted(t, first, k) || wantedOfAnother(t, first, k)) {
             return; // "prevent the United States from throwing its weight behind the rebels": the act is kept from happening
         }
         String polarity = cue.polarity();
@@ -524,11 +525,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * subject ("the rebels it backs"), or null.
      */
     private static Mention objectRelativeHead(DocumentTokens t, int pronoun, int first, int k, List<Mention> inSentence, CueLexicon.Cue cue) {
-        if (pronoun < first || pronoun >= k || cue.needsPreposition() || cue.noun()
-                || !(THING_PRONOUNS.contains(t.lower[pronoun]) || PERSON_PRONOUNS.contains(t.lower[pronoun]))) {
+        if (pronoun < first || pronoun >= k || cue.needsPreposition() || cue.noun()) {
             return null;
         }
-        for (int j = pronoun + 1; j < k; j++) {
+        Mention actorSubject = startingAt(inSentence, pronoun);
+        int after = pronoun + 1;
+        if (actorSubject != null && actorSubject.actor && pronoun - 1 > first && OBJECT_RELATIVES.contains(t.lower[pronoun - 1])) {
+            // "the rebels that Turkey supports attacked ...": the relative clause's object is the noun before "that"
+            after = actorSubject.end;
+            pronoun = pronoun - 1;
+        } else if (!(THING_PRONOUNS.contains(t.lower[pronoun]) || PERSON_PRONOUNS.contains(t.lower[pronoun]))) {
+            return null;
+        }
+        for (int j = after; j < k; j++) {
             if (!PERFECT_AUXILIARIES.contains(t.lower[j]) && !ADVERBS.contains(t.lower[j]) && !MODALS.contains(t.lower[j])) {
                 return null; // only "it has long backed": nothing else between the pronoun and the verb
             }
@@ -899,6 +908,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private Subject subject(DocumentTokens t, int k, List<Mention> inSentence, List<Mention> all, int first) {
         int verbGroup = verbGroupStart(t, k, first);
         Mention interrupted = subjectAcrossInterruption(t, verbGroup, first, inSentence);
+        if (interrupted == NO_ACTOR) {
+            return null; // "Iran’s proxies, which Russia tolerates, fought ...": the subject is no actor, Russia is in the clause
+        }
         if (interrupted != null) {
             return new Subject(interrupted, interrupted.first);
         }
@@ -979,6 +991,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 String opener = t.lower[open + 1];
                 Mention head = endingAt(inSentence, open);
                 boolean interruption = RELATIVE_PRONOUNS.contains(opener) && !opener.equals("that") || APPOSITIVE_OPENERS.contains(opener);
+                if (interruption && (head == null || !head.actor) && isNounLike(t, open - 1)) {
+                    return NO_ACTOR;
+                }
                 return interruption && head != null && head.actor ? head : null;
             }
         }
@@ -1005,6 +1020,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Subject earlier = subject(t, object.first - 1, inSentence, all, first);
         return earlier == null || earlier.holder == object ? null : earlier;
     }
+
+    /** A subject across an interruption that is a noun, not an actor. */
+    private static final Mention NO_ACTOR = new Mention(null, -1, -1, "", false, false);
 
     /** How far back a closed relative clause or appositive may open. */
     static final int INTERRUPTION_WINDOW = 20;
@@ -1056,6 +1074,68 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun a reduced relative clause hangs on where the mention before it is a prepositional object, with its
+     * coordination: "the ceasefire between the regime and the rebels, brokered by Russia" hangs on the ceasefire.
+     * The mention itself where it is no prepositional object; null where the noun is no mention.
+     */
+    private static Mention headOfPrepositionalObject(DocumentTokens t, Mention m, int first, List<Mention> inSentence) {
+        Mention conjunct = m;
+        while (conjunct.first - 1 > first && (t.lower[conjunct.first - 1].equals("and") || t.lower[conjunct.first - 1].equals(","))
+                && endingAt(inSentence, conjunct.first - 1) != null) {
+            conjunct = endingAt(inSentence, conjunct.first - 1);
+        }
+        int before = conjunct.first - 1;
+        if (before < first || !PREPOSITIONS.contains(t.lower[before])) {
+            return m;
+        }
+        return endingAt(inSentence, before);
+    }
+
+    /** Verbs of wanting: with an object before the infinitive, the act is another's and not done ("wants Turkey to abandon"). */
+    static final Set<String> WANTING_VERBS = Vocabulary.set("StanceTagger.WANTING_VERBS");
+
+    /** The cue is an infinitive a wanting verb asks of someone named between them ("Russia wants Turkey to abandon the rebels"). */
+    private static boolean wantedOfAnother(DocumentTokens t, int first, int k) {
+        if (k - 2 < first || !t.lower[k - 1].equals("to")) {
+            return false;
+        }
+        for (int j = k - 3; j >= Math.max(first, k - 8); j--) {
+            if (WANTING_VERBS.contains(t.lower[j])) {
+                return true; // ("wants to prevent": the subject's own intention, which is its stance)
+            }
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Relative pronouns that can open an object relative clause ("the rebels that Turkey supports"). */
+    static final Set<String> OBJECT_RELATIVES = Set.of("that", "which", "whom");
+
+    /** Verbs whose that-clause the text does not assert: "Turkey denies that it supports HTS", "fears that Russia will ...". */
+    static final Set<String> UNASSERTING_VERBS = Vocabulary.set("StanceTagger.UNASSERTING_VERBS");
+
+    /** The cue is in a that-clause of an unasserting verb, or the gerund right after one ("denied supporting HTS"). */
+    private static boolean unasserted(DocumentTokens t, int first, int k) {
+        for (int j = k - 1; j >= Math.max(first, k - 14); j--) {
+            String w = t.lower[j];
+            if (w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (w.equals("that")) {
+                for (int v = j - 1; v >= Math.max(first, j - 4); v--) {
+                    if (UNASSERTING_VERBS.contains(t.lower[v])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return k - 1 >= first && t.lower[k].endsWith("ing") && UNASSERTING_VERBS.contains(t.lower[k - 1]);
     }
 
     /** Prepositions that make what follows a conflict word the one it is done for ("fought for Assad"). */

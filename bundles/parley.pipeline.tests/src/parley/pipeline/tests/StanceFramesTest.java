@@ -132,6 +132,9 @@ class StanceFramesTest {
             Tehran has thrown its weight behind the regime.                                       | IRN SUPPORT SYR_GOV                                         | verb
             The Sochi agreement, which Turkey and Russia concluded in 2018, collapsed.            | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | party
             Ankara sees the SDF as a threat to its security.                                      | TUR OPPOSE SDF                                              | designation
+            The rebels that Turkey supports lost ground.                                          | TUR SUPPORT OPPOSITION                                      | verb
+            The Sochi memorandum between Russia and the rebels, brokered by Erdogan, collapsed.   | ERDOGAN SUPPORT SOCHI_2018;OPPOSITION SUPPORT SOCHI_2018;RUS SUPPORT SOCHI_2018| party/passive
+            Russia wants to prevent the United States from arming the rebels.                     | RUS OPPOSE USA                                              | verb
             """;
 
     private static final String NO_STANCE = """
@@ -170,6 +173,10 @@ class StanceFramesTest {
             Russia held talks with Turkey and said it was responsible for security.               | holding talks holds nobody responsible
             Ankara refrained from backing the rebels.                                             | an act refrained from is not done
             Moscow kept Turkey from attacking the regime.                                         | an act kept from happening is not done
+            Turkey denies that it supports HTS.                                                   | a denied act is not asserted
+            Russia wants Turkey to abandon the rebels.                                            | what is wanted of another is not done
+            Iran’s proxies, which Russia tolerates, fought the rebels.                            | an actor inside a relative clause is not the subject after it
+            Turkey fears that Russia will back the regime.                                        | a feared act is not asserted
             """;
 
     @Test
