@@ -1114,7 +1114,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** Relative pronouns that can open an object relative clause ("the rebels that Turkey supports"). */
-    static final Set<String> OBJECT_RELATIVES = Set.of("that", "which", "whom");
+    static final Set<String> OBJECT_RELATIVES = Vocabulary.set("StanceTagger.OBJECT_RELATIVES");
 
     /** Verbs whose that-clause the text does not assert: "Turkey denies that it supports HTS", "fears that Russia will ...". */
     static final Set<String> UNASSERTING_VERBS = Vocabulary.set("StanceTagger.UNASSERTING_VERBS");
