@@ -135,6 +135,7 @@ class StanceFramesTest {
             The rebels that Turkey supports lost ground.                                          | TUR SUPPORT OPPOSITION                                      | verb
             The Sochi memorandum between Russia and the rebels, brokered by Erdogan, collapsed.   | ERDOGAN SUPPORT SOCHI_2018;OPPOSITION SUPPORT SOCHI_2018;RUS SUPPORT SOCHI_2018| party/passive
             Russia wants to prevent the United States from arming the rebels.                     | RUS OPPOSE USA                                              | verb
+            Russia welcomed the Sochi agreement, then violated it within weeks.                   | RUS OPPOSE SOCHI_2018;RUS SUPPORT SOCHI_2018                | verb
             """;
 
     private static final String NO_STANCE = """
