@@ -705,7 +705,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (p < first) {
             return null;
         }
-        if (t.lower[p].equals("’s")) {
+        boolean pluralPossessive = (t.lower[p].equals("’") || t.lower[p].equals("'")) && p - 1 >= first && t.lower[p - 1].endsWith("s");
+        if (t.lower[p].equals("’s") || pluralPossessive) {
+            // "the regime’s offensive", "the rebels’ attack"
             Mention m = endingAt(inSentence, p);
             return m != null && m.actor ? new Subject(m, m.first) : null;
         }

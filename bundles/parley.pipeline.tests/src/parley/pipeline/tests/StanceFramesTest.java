@@ -136,6 +136,7 @@ class StanceFramesTest {
             The Sochi memorandum between Russia and the rebels, brokered by Erdogan, collapsed.   | ERDOGAN SUPPORT SOCHI_2018;OPPOSITION SUPPORT SOCHI_2018;RUS SUPPORT SOCHI_2018| party/passive
             Russia wants to prevent the United States from arming the rebels.                     | RUS OPPOSE USA                                              | verb
             Russia welcomed the Sochi agreement, then violated it within weeks.                   | RUS OPPOSE SOCHI_2018;RUS SUPPORT SOCHI_2018                | verb
+            Russia blamed Turkey for the rebels’ attack on the regime.                            | OPPOSITION OPPOSE SYR_GOV;RUS OPPOSE TUR                    | verb/noun
             """;
 
     private static final String NO_STANCE = """
