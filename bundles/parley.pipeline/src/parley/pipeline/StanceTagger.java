@@ -946,6 +946,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         int from = nearest == null ? Math.max(first, k - HOLDER_WINDOW) : nearest.end;
         for (int j = k - 1; j >= from; j--) {
             String w = t.lower[j];
+            if (PERSON_RELATIVES.contains(w) && j - 1 >= first && endingAt(inSentence, j) == null && isNounLike(t, j - 1)
+                    && !t.isCapitalized(j - 1)) {
+                return null; // "others who remain suspicious of Turkey": the clause's subject is a noun that is no actor
+            }
             int members = GroupAnaphora.size(t, j);
             if (members > 0 && startingAt(inSentence, j) == null && containing(inSentence, j) == null
                     && !GroupAnaphora.afterPreposition(t, j, first)) {
@@ -1034,6 +1038,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Subject earlier = subject(t, object.first - 1, inSentence, all, first);
         return earlier == null || earlier.holder == object ? null : earlier;
     }
+
+    /** Relative pronouns of persons: after a common noun, that noun is their clause's subject. */
+    static final Set<String> PERSON_RELATIVES = Vocabulary.set("StanceTagger.PERSON_RELATIVES");
 
     /** A subject across an interruption that is a noun, not an actor. */
     private static final Mention NO_ACTOR = new Mention(null, -1, -1, "", false, false);

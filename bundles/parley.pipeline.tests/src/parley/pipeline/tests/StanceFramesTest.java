@@ -137,6 +137,8 @@ class StanceFramesTest {
             Russia wants to prevent the United States from arming the rebels.                     | RUS OPPOSE USA                                              | verb
             Russia welcomed the Sochi agreement, then violated it within weeks.                   | RUS OPPOSE SOCHI_2018;RUS SUPPORT SOCHI_2018                | verb
             Russia blamed Turkey for the rebels’ attack on the regime.                            | OPPOSITION OPPOSE SYR_GOV;RUS OPPOSE TUR                    | verb/noun
+            The United States remains suspicious of Turkey’s intentions.                          | USA OPPOSE TUR                                              | verb
+            Washington is angry at Turkey’s conduct in Idlib.                                     | USA OPPOSE TUR                                              | verb
             """;
 
     private static final String NO_STANCE = """
@@ -179,6 +181,7 @@ class StanceFramesTest {
             Russia wants Turkey to abandon the rebels.                                            | what is wanted of another is not done
             Iran’s proxies, which Russia tolerates, fought the rebels.                            | an actor inside a relative clause is not the subject after it
             Turkey fears that Russia will back the regime.                                        | a feared act is not asserted
+            Some officials who remain suspicious of Turkey met Russian diplomats.                 | a noun before 'who' that is no actor is the clause's subject
             """;
 
     @Test
