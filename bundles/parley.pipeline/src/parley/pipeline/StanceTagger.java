@@ -270,7 +270,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         if (holder == null) {
             int lightVerb = -1;
-            if (cue.noun()) {
+            // a possessed nominalisation names its own holder ("offered its backing to the regime’s offensive": the
+            // offensive is the regime's, not what was offered)
+            if (cue.noun() && !(k - 1 >= first && t.lower[k - 1].equals("’s"))) {
                 for (int j = k - 1; j >= Math.max(first, k - 8) && !t.lower[j].equals(","); j--) {
                     if (LIGHT_VERBS.contains(t.lower[j])) {
                         lightVerb = j; // "gave Assad support"; not across a comma ("gave support, vetoing efforts")

@@ -162,6 +162,7 @@ class StanceFramesTest {
             Ankara backed HTS’s rivals.                                                           | whose rivals they are names no target
             The United States ended its support for the rebels in 2017.                           | support ended is no support
             Russia, the United States and their regional partners will have to act.               | partners of a coordination name no pair
+            Russia offered its backing to the regime’s offensive.                                 | the offensive is the regime's own, not what was offered
             """;
 
     /** Sentences with no stance at all. */
