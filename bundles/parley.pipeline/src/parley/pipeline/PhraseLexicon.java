@@ -71,7 +71,7 @@ final class PhraseLexicon<V> {
                 String want = e.tokens()[k];
                 ok = t.word[i + k].equals(want) || titleCase && Character.isLowerCase(want.charAt(0))
                         && t.word[i + k].length() == want.length() && Character.isUpperCase(t.word[i + k].charAt(0))
-                        && t.word[i + k].substring(1).equals(want.substring(1));
+                        && t.word[i + k].regionMatches(1, want, 1, want.length() - 1);
             }
             if (ok) {
                 return new Match<>(i, i + n, e.value());

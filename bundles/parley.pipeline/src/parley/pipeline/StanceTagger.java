@@ -428,7 +428,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return;
         }
         if (target == null) {
-            target = pronounObject(t, k, first, limit, cue, all, holder);
+            target = pronounObject(t, k, limit, cue, inSentence, all, holder);
         }
         if (target == null || (cue.agreementsOnly() && target.actor)) {
             return;
@@ -768,7 +768,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * An object pronoun right after the cue (or after its preposition) stands for the thing or group it refers to:
      * "designating it a terrorist organisation", "used force against them".
      */
-    private Mention pronounObject(DocumentTokens t, int k, int first, int limit, CueLexicon.Cue cue, List<Mention> all, Mention holder) {
+    private Mention pronounObject(DocumentTokens t, int k, int limit, CueLexicon.Cue cue, List<Mention> inSentence, List<Mention> all,
+            Mention holder) {
         int j = k + 1;
         if (cue.needsPreposition() && j < limit && cue.prepositions().contains(t.lower[j])) {
             j++;
@@ -779,8 +780,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (SINGULAR_PRONOUNS.contains(t.lower[j])) {
             // "Russia welcomed the Sochi agreement, then violated it": an agreement earlier in the sentence is what "it" is
             Mention agreement = null;
-            for (Mention m : all) {
-                if (!m.actor && m.first >= first && m.end <= j) {
+            for (Mention m : inSentence) {
+                if (!m.actor && m.end <= j) {
                     agreement = m;
                 }
             }

@@ -92,18 +92,16 @@ public final class ReviewRow implements Annotated {
         return text.substring(sentenceBegin, sentenceEnd).replace('\n', ' ');
     }
 
-    /** A text in lower case character for character, so that its offsets stay those of the text. */
-    static char[] fold(CharSequence text) {
+    /**
+     * A text in lower case character for character, so that its offsets stay those of the text (a document's, or a
+     * filter's needle for {@link #evidenceContains(char[])}).
+     */
+    public static char[] fold(CharSequence text) {
         char[] c = new char[text.length()];
         for (int i = 0; i < c.length; i++) {
             c[i] = Character.toLowerCase(text.charAt(i));
         }
         return c;
-    }
-
-    /** A needle for {@link #evidenceContains(char[])}: the text to find, folded once for all rows. */
-    public static char[] needle(String text) {
-        return fold(text);
     }
 
     /** True when the evidence contains the folded needle, ignoring case; nothing is copied. */

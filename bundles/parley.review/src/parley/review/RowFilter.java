@@ -77,7 +77,7 @@ public record RowFilter(String status, String holder, String target, String pola
     private static Needle needle(String text) {
         Needle n = last;
         if (n == null || n.text() != text) {
-            n = new Needle(text, ReviewRow.needle(text), text.toLowerCase(Locale.ROOT));
+            n = new Needle(text, ReviewRow.fold(text), text.toLowerCase(Locale.ROOT));
             last = n;
         }
         return n;

@@ -308,7 +308,7 @@ public final class ReviewTable {
     }
 
     /** The row under a point of the table, with the column, or null (header, empty space). */
-    private Object[] cellAt(int x, int y) {
+    private Cell cellAt(int x, int y) {
         int rowPosition = natTable.getRowPositionByY(y);
         int columnPosition = natTable.getColumnPositionByX(x);
         if (rowPosition < 0 || columnPosition < 0) {
@@ -319,7 +319,7 @@ public final class ReviewTable {
             return null;
         }
         int row = cell.getRowIndex();
-        return row >= 0 && row < shown.size() ? new Object[] {shown.get(row), cell.getColumnIndex()} : null;
+        return row >= 0 && row < shown.size() ? new Cell(shown.get(row), cell.getColumnIndex()) : null;
     }
 
     ReviewRow rowAt(int row) {
@@ -328,6 +328,10 @@ public final class ReviewTable {
 
     Column column(int index) {
         return columns.get(index);
+    }
+
+    /** A body cell: its row and column. */
+    private record Cell(ReviewRow row, int column) {
     }
 
     /** Cells that are read, never edited: review rows change through decisions. */
@@ -366,8 +370,8 @@ public final class ReviewTable {
 
         @Override
         protected String getText(Event event) {
-            Object[] cell = table.cellAt(event.x, event.y);
-            return cell == null ? null : table.toolTipText((ReviewRow) cell[0], (Integer) cell[1]);
+            Cell cell = table.cellAt(event.x, event.y);
+            return cell == null ? null : table.toolTipText(cell.row(), cell.column());
         }
 
         @Override

@@ -162,7 +162,7 @@ public class StanceReviewPart extends AbstractReviewPart {
             items[i + 1] = labelled ? label(values.get(i)) : values.get(i);
         }
         combo.setItems(items);
-        combo.select(selected == null ? 0 : values.indexOf(selected) + 1);
+        select(combo, values, selected);
     }
 
     /** Shows the stances the filter lets through, and the filter in the controls. */
