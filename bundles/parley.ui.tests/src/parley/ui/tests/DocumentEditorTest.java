@@ -181,6 +181,56 @@ class DocumentEditorTest {
         assertEquals(o.editor().jcas().getAnnotationIndex(Tag.class).size(), o.editor().shownAnnotations());
     }
 
+    /** Delivers what is posted to its subscribers at once, on the poster's thread: the workbench's broker, minus OSGi. */
+    private static final class DeliveringBroker implements org.eclipse.e4.core.services.events.IEventBroker {
+        private final java.util.Map<String, List<org.osgi.service.event.EventHandler>> handlers = new java.util.HashMap<>();
+
+        @Override
+        public boolean send(String topic, Object data) {
+            return post(topic, data);
+        }
+
+        @Override
+        public boolean post(String topic, Object data) {
+            org.osgi.service.event.Event event = new org.osgi.service.event.Event(topic, java.util.Map.of(DATA, data));
+            handlers.getOrDefault(topic, List.of()).forEach(h -> h.handleEvent(event));
+            return true;
+        }
+
+        @Override
+        public boolean subscribe(String topic, org.osgi.service.event.EventHandler handler) {
+            handlers.computeIfAbsent(topic, t -> new ArrayList<>()).add(handler);
+            return true;
+        }
+
+        @Override
+        public boolean subscribe(String topic, String filter, org.osgi.service.event.EventHandler handler, boolean headless) {
+            return subscribe(topic, handler);
+        }
+
+        @Override
+        public boolean unsubscribe(org.osgi.service.event.EventHandler handler) {
+            handlers.values().forEach(l -> l.remove(handler));
+            return true;
+        }
+    }
+
+    @Test
+    void aDocumentPreTaggedOnItsFirstOpenComesIntoTheStanceReview() {
+        context.set(org.eclipse.e4.core.services.events.IEventBroker.class, new DeliveringBroker());
+        parley.ui.review.ReviewSession review = parley.ui.review.ReviewSession.of(context);
+        assertEquals(1, review.corpus().untagged(), "never tagged: nothing to review yet");
+        assertTrue(review.corpus().stances().isEmpty());
+
+        Opened o = openEditor();
+        UiWaits.dispatchUntil(display, () -> !review.corpus().stances().isEmpty(), 10_000);
+        List<Tag> editorStances = new ArrayList<>(o.editor().jcas().getAnnotationIndex(Stance.class).select().map(Tag.class::cast).toList());
+        assertTrue(editorStances.size() >= 2, "the pipeline should find RUS SUPPORT SYR_GOV and TUR OPPOSE SOCHI_2018: " + editorStances);
+        // the rows are the editor's own tags, not a copy: one working document
+        assertEquals(editorStances, review.corpus().stances().stream().map(r -> r.tag()).toList());
+        assertEquals(0, review.corpus().untagged());
+    }
+
     @Test
     void openingADocumentShowsThePipelinesSuggestions() {
         Opened o = openEditor();
@@ -210,6 +260,42 @@ class DocumentEditorTest {
         assertEquals("REJECTED", second.getStatus());
         assertTrue(o.part().isDirty());
         assertEquals(o.editor().jcas().getAnnotationIndex(Tag.class).size(), o.editor().shownAnnotations());
+    }
+
+    @Test
+    void aDecisionLaysOutAgainOnlyTheLinesOfTheTagsItChanged() throws Exception {
+        Files.writeString(source, "Russia supports the Syrian government.\n".repeat(40));
+        Opened o = openEditor();
+        org.eclipse.swt.custom.StyledText text = o.editor().viewer().getTextWidget();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        Tag accepted = o.editor().current();
+        java.util.Set<Integer> restyled = new java.util.TreeSet<>();
+        text.addLineStyleListener(e -> restyled.add(text.getLineAtOffset(e.lineOffset)));
+        int[] paints = {0};
+        text.addPaintListener(e -> paints[0]++);
+
+        new EditorHandlers.Accept().execute(o.part());
+        Tag next = o.editor().current();
+        UiWaits.dispatchUntil(display, () -> paints[0] > 0, 5_000);
+
+        assertEquals("ACCEPTED", accepted.getStatus());
+        int visible = text.getLineIndex(text.getClientArea().height) - text.getTopIndex() + 1;
+        assertTrue(visible > 8, "the shell should show many lines, it shows " + visible);
+        java.util.Set<Integer> touched = new java.util.TreeSet<>();
+        for (Tag t : List.of(accepted, next)) {
+            int line = text.getLineAtOffset(t.getBegin());
+            touched.addAll(List.of(Math.max(0, line - 1), line)); // a tag's label is drawn in the line space above it
+        }
+        assertTrue(restyled.contains(text.getLineAtOffset(accepted.getBegin())), "the accepted tag's line was not drawn anew: " + restyled);
+        assertTrue(touched.containsAll(restyled), "lines laid out again " + restyled + ", but only " + touched + " changed");
+    }
+
+    @Test
+    void theWarmUpLeavesNothingBehind() {
+        int shells = display.getShells().length;
+        parley.ui.editor.EditorWarmup.run(display);
+        spin();
+        assertEquals(shells, display.getShells().length, "the warm-up's shell is gone");
     }
 
     @Test

@@ -19,7 +19,12 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 
+import org.apache.uima.jcas.JCas;
+
 import parley.annotation.WorkingDocument;
+import parley.model.Catalogue;
+import parley.type.Stance;
+import parley.type.Tag;
 import parley.types.TagValues;
 
 /**
@@ -28,8 +33,8 @@ import parley.types.TagValues;
  */
 final class AnnotatedViewer {
 
-    /** Documents longer than this open without word wrap. */
-    static final int WRAP_LIMIT_CHARS = 300_000;
+    /** A change of more tags than this repaints the whole view at once rather than tag by tag. */
+    private static final int LOCAL_REPAINT_LIMIT = 64;
 
     private final Map<RGB, Color> colors = new HashMap<>();
     private final EditorDisplayOptions displayOptions = EditorDisplayOptions.load();
@@ -38,17 +43,29 @@ final class AnnotatedViewer {
     private final EditorLegend legend;
     private final Font labelFont;
 
-    AnnotatedViewer(Composite parent, DocumentEditorPart editor, String text, AnnotationMirror mirror, IntConsumer jump) {
+    /** What the viewer draws from: the document's tags, the current one, and the catalogue's names for the hover. */
+    interface Shown {
+        /** The tags, or null while they are still being read. */
+        JCas jcas();
+
+        Tag current();
+
+        /** The innermost Actor or Agreement at an offset, else the stance whose evidence holds it. */
+        Tag tagAt(int offset);
+
+        Catalogue catalogue();
+    }
+
+    AnnotatedViewer(Composite parent, Shown editor, String text, AnnotationMirror mirror, IntConsumer jump) {
         legend = new EditorLegend(parent, this::color, this::toggleLabels, this::toggleAllArcs);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(legend.control());
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(holder);
         // size hints: without them a layout asks the text for its preferred size, which lays out the whole document
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(holder);
-        // SWT lays out every wrapped line of a StyledText up front: above this size that costs seconds, so
-        // long documents open unwrapped (one paragraph per line), as large files do in most editors
-        boolean wrap = text.length() <= WRAP_LIMIT_CHARS;
-        viewer = new SourceViewer(holder, null, SWT.V_SCROLL | (wrap ? SWT.WRAP : SWT.H_SCROLL));
+        // wrapped at every size: StyledText lays its lines out as they are shown (nothing here asks it for the pixel
+        // height of the whole text, which would lay out every line)
+        viewer = new SourceViewer(holder, null, SWT.V_SCROLL | SWT.WRAP);
         viewer.configure(new DocumentViewerConfiguration(editor));
         viewer.setDocument(new Document(text), mirror.model());
         viewer.setEditable(false);
@@ -66,7 +83,7 @@ final class AnnotatedViewer {
         widget.addPaintListener(new SpanLabelPainter(widget, () -> displayOptions.labels() ? editor.jcas() : null,
                 t -> color(TagValues.REJECTED.equals(t.getStatus()) ? AnnotationStyles.REJECTED_COLOUR : AnnotationStyles.COLOURS.get(AnnotationStyles.kind(t))),
                 labelFont));
-        widget.addPaintListener(new StanceArcPainter(editor));
+        widget.addPaintListener(new StanceArcPainter(editor, displayOptions));
         widget.addLineStyleListener(new TagStyles(editor::jcas, this::color));
         applyDisplayOptions();
     }
@@ -89,13 +106,68 @@ final class AnnotatedViewer {
         overview.annotationsChanged();
     }
 
-    /** Some tags changed: repaint the text, and in the overview only their marks where nothing came or went. */
+    /**
+     * Some tags changed: repaint the text where they are drawn (a bulk change, a reload or a moved span: all of it), and
+     * in the overview only their marks where nothing came or went.
+     */
     void redraw(WorkingDocument.Change change) {
-        viewer.getTextWidget().redraw();
+        int touched = change.added().size() + change.removed().size() + change.updated().size();
+        if (change.reloaded() || change.spansMoved() || touched > LOCAL_REPAINT_LIMIT) {
+            viewer.getTextWidget().redraw();
+        } else {
+            redrawAround(change.added());
+            redrawAround(change.removed());
+            redrawAround(change.updated());
+        }
         if (change.structural()) {
             overview.annotationsChanged();
         } else {
             overview.tagsChanged(change.updated());
+        }
+    }
+
+    /**
+     * Repaints only where these tags are drawn: their lines, the space above them that holds the labels and arcs, and
+     * for a stance the lines of its holder and target. A full redraw of StyledText lays out every visible line again
+     * at once, which made a decision on a large document cost more than a frame.
+     */
+    void redrawAround(Iterable<? extends Tag> tags) {
+        StyledText widget = viewer.getTextWidget();
+        int chars = widget.getCharCount();
+        int height = widget.getClientArea().height;
+        int width = widget.getClientArea().width;
+        int topLine = widget.getTopIndex();
+        int bottomLine = widget.getLineIndex(height);
+        for (Tag t : tags) {
+            if (t == null) {
+                continue;
+            }
+            int first = t.getBegin();
+            int last = t.getEnd();
+            if (t instanceof Stance s) {
+                for (Tag end : new Tag[] {s.getHolder(), s.getTarget()}) {
+                    if (end != null) {
+                        first = Math.min(first, end.getBegin());
+                        last = Math.max(last, end.getEnd());
+                    }
+                }
+            }
+            first = Math.max(0, Math.min(first, chars));
+            last = Math.max(first, Math.min(last, chars));
+            int firstLine = widget.getLineAtOffset(first);
+            int lastLine = widget.getLineAtOffset(last);
+            // lines far from the view are not asked for their pixels: a wrapped text would lay out every line between
+            boolean near = lastLine + 1 >= topLine && firstLine <= bottomLine + 1;
+            int top = near ? widget.getLinePixel(firstLine) - widget.getLineSpacing() - widget.getTopMargin() : 0;
+            int bottom = near ? widget.getLinePixel(lastLine + 1) : 0;
+            if (near && bottom > 0 && top < height) {
+                // one band from the labels above to the line's end: StyledText forgets the cached styles of the
+                // lines it crosses and lays them out again, so one call, not one per line
+                // (the band ends a pixel short of the next line: StyledText would lay that line out again too)
+                widget.redraw(0, Math.max(0, top), width, Math.min(height, bottom - 1) - Math.max(0, top), true);
+            } else {
+                widget.redrawRange(first, last - first, false); // out of sight: only its cached styles go
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ScrollBar;
 
 import parley.type.Tag;
 
@@ -104,9 +105,12 @@ final class AnnotationOverview extends Canvas {
             drawMarks(Math.max(1, h));
         }
         gc.drawImage(marks, 0, 0);
-        int top = text.getTopPixel();
-        int total = Math.max(1, text.getLinePixel(text.getLineCount()) + top);
-        int visible = text.getClientArea().height;
+        // the scroll bar's figures, not the text's pixels: asking a wrapped text for the pixel of its last line lays out
+        // every line of the document
+        ScrollBar bar = text.getVerticalBar();
+        int top = bar == null ? 0 : bar.getSelection();
+        int total = Math.max(1, bar == null ? 1 : bar.getMaximum());
+        int visible = bar == null ? total : bar.getThumb();
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         gc.drawRectangle(0, (int) ((long) top * h / total), WIDTH - 1, Math.max(4, (int) ((long) visible * h / total)));
     }

@@ -48,6 +48,7 @@ final class CurrentAnnotation {
 
     /** Makes {@code tag} current; with {@code moveCaret}, selects its span and shows it. */
     void set(Tag tag, boolean moveCaret) {
+        Tag before = current;
         current = tag;
         if (shown.isDisposed()) {
             return;
@@ -62,7 +63,7 @@ final class CurrentAnnotation {
                 selecting = false;
             }
         }
-        shown.widget().redraw();
+        shown.redrawAround(java.util.Arrays.asList(before, tag)); // the current stance's arc goes and comes
         selected.accept(tag);
     }
 

@@ -6,6 +6,7 @@ import org.apache.uima.jcas.JCas;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -31,6 +32,7 @@ import parley.store.DocumentException;
 import parley.store.NotUtf8Exception;
 import parley.store.Project;
 import parley.type.Tag;
+import parley.ui.events.DocumentEvents;
 import parley.ui.services.DiscardableEdits;
 import parley.ui.services.RecoveryPrompt;
 
@@ -40,7 +42,7 @@ import parley.ui.services.RecoveryPrompt;
  * keeps the current annotation and the review order, and hands the analyst's commands to {@link DocumentEdits}.
  * Whatever changes the working document shows here at once; saving writes it to the project atomically.
  */
-public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place {
+public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place, AnnotatedViewer.Shown {
 
     public static final String DESCRIPTOR_ID = "parley.ui.partdescriptor.document";
     /** Persisted-state key of the part: the absolute path of the source document. */
@@ -58,6 +60,9 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     @Inject
     @Optional
     private RecoveryPrompt recoveryPrompt;
+    @Inject
+    @Optional
+    private IEventBroker events;
     @Inject
     private IEclipseContext context;
 
@@ -205,6 +210,8 @@ public class DocumentEditorPart implements DiscardableEdits, DocumentEdits.Place
     private void schedulePretag(String label) {
         part.setLabel(label + " (pre-tagging…)");
         pretagging.start(shown.widget().getDisplay(), project, working, () -> {
+            // the review takes the document in, as after Tag Corpus: its suggestions are the same working copy's
+            DocumentEvents.post(events, DocumentEvents.RETAGGED, working.document().path());
             if (showsDocument()) {
                 part.setLabel(label);
             }

@@ -19,9 +19,9 @@ import parley.type.Tag;
 /** Hovers: what an annotation is, by catalogue name, with its review state. */
 final class DocumentViewerConfiguration extends SourceViewerConfiguration {
 
-    private final DocumentEditorPart editor;
+    private final AnnotatedViewer.Shown editor;
 
-    DocumentViewerConfiguration(DocumentEditorPart editor) {
+    DocumentViewerConfiguration(AnnotatedViewer.Shown editor) {
         this.editor = editor;
     }
 

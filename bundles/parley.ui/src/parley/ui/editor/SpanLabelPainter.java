@@ -52,7 +52,7 @@ public final class SpanLabelPainter implements PaintListener {
         if (cas == null || text.getCharCount() == 0) {
             return;
         }
-        int[] range = visibleRange(text);
+        int[] range = visibleRange(text, e.y, e.height);
         int first = range[0];
         int last = range[1];
 
@@ -112,8 +112,16 @@ public final class SpanLabelPainter implements PaintListener {
 
     /** The offsets of the logical lines the widget shows now. */
     static int[] visibleRange(StyledText text) {
-        int top = text.getLineIndex(0);
-        int bottom = text.getLineIndex(text.getClientArea().height);
+        return visibleRange(text, 0, text.getClientArea().height);
+    }
+
+    /**
+     * The offsets of the logical lines drawn between two heights, and of the line below them: its labels are drawn
+     * in the space above it, which the bottom of the band may hold.
+     */
+    static int[] visibleRange(StyledText text, int y, int height) {
+        int top = text.getLineIndex(Math.max(0, y));
+        int bottom = text.getLineIndex(Math.max(0, y + height)) + 1;
         int first = text.getOffsetAtLine(top);
         int last = bottom + 1 < text.getLineCount() ? text.getOffsetAtLine(bottom + 1) : text.getCharCount();
         return new int[] {first, last};

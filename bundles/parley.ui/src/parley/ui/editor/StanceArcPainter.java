@@ -23,10 +23,12 @@ final class StanceArcPainter implements PaintListener {
     private static final int SUPPORT = SWT.COLOR_DARK_GREEN;
     private static final int OPPOSE = SWT.COLOR_DARK_RED;
 
-    private final DocumentEditorPart editor;
+    private final AnnotatedViewer.Shown editor;
+    private final EditorDisplayOptions options;
 
-    StanceArcPainter(DocumentEditorPart editor) {
+    StanceArcPainter(AnnotatedViewer.Shown editor, EditorDisplayOptions options) {
         this.editor = editor;
+        this.options = options;
     }
 
     @Override
@@ -34,7 +36,7 @@ final class StanceArcPainter implements PaintListener {
         StyledText text = (StyledText) e.widget;
         GC gc = e.gc;
         gc.setAntialias(SWT.ON);
-        if (editor.displayOptions().allArcs() && editor.jcas() != null) {
+        if (options.allArcs() && editor.jcas() != null) {
             int[] range = SpanLabelPainter.visibleRange(text);
             gc.setAlpha(150);
             gc.setLineWidth(1);
