@@ -504,6 +504,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 helper = endingAt(inSentence, j);
             } else if (!w.equals("’s") && containing(inSentence, j) == null && !Character.isLowerCase(t.word[j].charAt(0))) {
                 return null;
+            } else if (helper == null && containing(inSentence, j) != null && containing(inSentence, j).actor) {
+                helper = containing(inSentence, j); // "with Iranian support", "with Russian air support"
             }
         }
         if (open < 0 || helper == null || !helper.actor) {
@@ -512,6 +514,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention helped = null;
         if (open - 1 >= first && t.lower[open - 1].equals(",")) {
             helped = endingAt(inSentence, open - 1); // "the regime, with the support of Russia,"
+            if (helped == null && open - 2 > first && isNounLike(t, open - 2)) {
+                helped = endingAt(inSentence, open - 2); // "Hezbollah fighters, with Iranian support,"
+            }
         } else if (open == first || open - 1 >= first && CLAUSE_OPENERS.contains(t.lower[open - 1])) {
             int end = helper.end;
             while (end < limit && !t.lower[end].equals(",")) {
@@ -1031,6 +1036,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return null;
         }
         Mention object = endingAt(inSentence, coordinator);
+        if (object == null) {
+            object = objectBeforeAdjunct(t, coordinator, first, inSentence);
+        }
         if (object == null || object.first - 1 <= first) {
             return null;
         }
@@ -1040,6 +1048,23 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         Subject earlier = subject(t, object.first - 1, inSentence, all, first);
         return earlier == null || earlier.holder == object ? null : earlier;
+    }
+
+    /**
+     * "fought the PKK for decades and now targets the YPG": the object of the first predicate, with a short phrase after
+     * it that opens with a preposition or an adverb, before the coordinator; else null.
+     */
+    private static Mention objectBeforeAdjunct(DocumentTokens t, int coordinator, int first, List<Mention> inSentence) {
+        for (int j = coordinator - 1; j > first && j >= coordinator - 4; j--) {
+            Mention m = endingAt(inSentence, j);
+            if (m != null) {
+                return PREPOSITIONS.contains(t.lower[j]) || ADVERBS.contains(t.lower[j]) ? m : null;
+            }
+            if (!Character.isLetterOrDigit(t.word[j].charAt(0)) || containing(inSentence, j) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Relative pronouns of persons: after a common noun, that noun is their clause's subject. */
@@ -1204,6 +1229,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (t.lower[j].equals("by") && !isGerund(t, j + 1, limit)) {
                 return j;
             }
+            if (j == k + 1 && NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s")) {
+                return -1; // "accepted the ceasefire brokered by Ankara": an object follows, the verb is active
+            }
+            if (j > k + 1 && t.lower[j].length() > 4 && (isPastForm(t.lower[j]) || t.lower[j].endsWith("ing"))) {
+                return -1; // "denounced the bombing of hospitals by Russian aircraft": the agent is that word's
+            }
         }
         return -1;
     }
@@ -1285,6 +1316,31 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * The nearest earlier actor of the right kind; one that stands as a subject (neither after a
      * preposition nor a possessor) is preferred over a nearer one that does not.
      */
+    /**
+     * The sentence opens with a capitalised name that is no tagged actor, followed by its verb ("Qatar expressed",
+     * "Jordan has closed"), and no actor is named between it and the pronoun.
+     */
+    private static boolean unknownNameSubject(DocumentTokens t, int first, int pronounToken, List<Mention> all) {
+        if (first + 1 >= pronounToken || !t.isCapitalized(first) || THING_PRONOUNS.contains(t.lower[first])
+                || PERSON_PRONOUNS.contains(t.lower[first]) || NOUN_MARKERS.contains(t.lower[first])) {
+            return false;
+        }
+        int verb = first + 1;
+        if (PERFECT_AUXILIARIES.contains(t.lower[verb]) && verb + 1 < pronounToken) {
+            verb++;
+        }
+        String v = t.word[verb];
+        if (!Character.isLowerCase(v.charAt(0)) || !(v.endsWith("ed") || v.endsWith("s")) || v.length() < 4) {
+            return false;
+        }
+        for (int i = lastStartingBefore(all, t.begin[pronounToken]); i >= 0 && all.get(i).end > first; i--) {
+            if (all.get(i).actor) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip, DocumentTokens t) {
         int pronounToken = Math.min(t.size() - 1, t.tokenAtOrAfter(offset));
         if (QuoteSpeakers.FIRST_PERSON.contains(t.lower[pronounToken])) {
@@ -1293,6 +1349,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     : QuoteSpeakers.speakerAround(t, pronounToken, all, j -> antecedent(all, t.begin[j], PERSON_PRONOUNS.contains(t.lower[j]), null, t));
         }
         int pronounSentence = t.sentence[pronounToken];
+        if (unknownNameSubject(t, t.sentenceFirst[pronounSentence], pronounToken, all)) {
+            return null; // "Qatar expressed its solidarity with ...": "its" is the name's, which the catalogue does not know
+        }
         // a pronoun that opens its sentence ("It also faulted Turkey") continues the previous sentence's subject:
         // the first subject-like actor there, not the last one named
         boolean opensSentence = startsItsSentence(t, pronounToken);
@@ -1422,7 +1481,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {
-            if (CLAUSE_BREAKS.contains(t.lower[j]) || (j > k + 1 && isCue(t, j, limit) && containing(inSentence, j) == null)) {
+            if (j > k + 1 && isCue(t, j, limit) && containing(inSentence, j) == null && !CLAUSE_BREAKS.contains(t.lower[j])) {
+                // "denounced the bombing of hospitals by Russian aircraft": who is denounced is the act's agent
+                int by = cue.polarity().equals(TagValues.OPPOSE) ? byAfter(t, j, limit) : -1;
+                Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
+                return agent != null && agent.actor && !sameSide(agent, holder) ? agent : null;
+            }
+            if (CLAUSE_BREAKS.contains(t.lower[j])) {
                 return null;
             }
             if (t.lower[j].equals("to") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0))
@@ -1434,6 +1499,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (UNDOING_NOUNS.contains(t.lower[j])) {
                 return null; // "announced the collapse of the truce": what is announced is its end
+            }
+            if (cue.polarity().equals(TagValues.OPPOSE) && AgreementTagger.HEADS.containsKey(t.lower[j]) && containing(inSentence, j) == null) {
+                return null; // "suspended the deconfliction agreement with the United States": an agreement the catalogue
+                             // does not know is the object, its party is not opposed
             }
             Mention m = startingAt(inSentence, j);
             if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {

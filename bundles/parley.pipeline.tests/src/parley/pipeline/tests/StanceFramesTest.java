@@ -139,6 +139,10 @@ class StanceFramesTest {
             Russia blamed Turkey for the rebels’ attack on the regime.                            | OPPOSITION OPPOSE SYR_GOV;RUS OPPOSE TUR                    | verb/noun
             The United States remains suspicious of Turkey’s intentions.                          | USA OPPOSE TUR                                              | verb
             Washington is angry at Turkey’s conduct in Idlib.                                     | USA OPPOSE TUR                                              | verb
+            Turkey has fought the PKK for years and now targets the YPG.                          | TUR OPPOSE PKK;TUR OPPOSE YPG                               | verb
+            The rebels accepted the Sochi agreement brokered by Russia.                           | OPPOSITION SUPPORT SOCHI_2018;RUS SUPPORT SOCHI_2018        | party/passive
+            The EU denounced the shelling of Idlib by the regime.                                 | EU OPPOSE SYR_GOV                                           | verb
+            Hezbollah fighters, with the support of Iran, took the town.                          | IRN SUPPORT HEZBOLLAH                                       | with
             """;
 
     private static final String NO_STANCE = """
@@ -163,6 +167,7 @@ class StanceFramesTest {
             The United States ended its support for the rebels in 2017.                           | support ended is no support
             Russia, the United States and their regional partners will have to act.               | partners of a coordination name no pair
             Russia offered its backing to the regime’s offensive.                                 | the offensive is the regime's own, not what was offered
+            Russia suspended the gas agreement with Turkey.                                       | the partner of an agreement suspended is not opposed
             """;
 
     /** Sentences with no stance at all. */
@@ -183,6 +188,7 @@ class StanceFramesTest {
             Iran’s proxies, which Russia tolerates, fought the rebels.                            | an actor inside a relative clause is not the subject after it
             Turkey fears that Russia will back the regime.                                        | a feared act is not asserted
             Some officials who remain suspicious of Turkey met Russian diplomats.                 | a noun before 'who' that is no actor is the clause's subject
+            Russia was absent from the talks. Qatar voiced its support for the opposition.        | "its" is the name's that the catalogue does not know
             """;
 
     @Test
