@@ -1452,8 +1452,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 j++; // "distance itself from al-Qaeda"
             }
             while (j < limit && (ADVERBS.contains(t.lower[j]) || t.lower[j].endsWith("ly") && t.lower[j].length() > 4 && !t.isCapitalized(j)
-                    || t.lower[j].equals("out") && cue.requires().contains("out"))) {
-                j++; // "stands firmly behind Assad", "lashed out at Turkey"
+                    || cue.requires().contains(t.lower[j]) && !cue.prepositionAfterObject())) {
+                j++; // "stands firmly behind Assad", "lashed out at Turkey", "cracked down on"
             }
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null

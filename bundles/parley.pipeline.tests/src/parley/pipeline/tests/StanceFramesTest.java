@@ -143,6 +143,10 @@ class StanceFramesTest {
             The rebels accepted the Sochi agreement brokered by Russia.                           | OPPOSITION SUPPORT SOCHI_2018;RUS SUPPORT SOCHI_2018        | party/passive
             The EU denounced the shelling of Idlib by the regime.                                 | EU OPPOSE SYR_GOV                                           | verb
             Hezbollah fighters, with the support of Iran, took the town.                          | IRN SUPPORT HEZBOLLAH                                       | with
+            Iran came to the regime’s rescue in 2013.                                             | IRN SUPPORT SYR_GOV                                         | verb
+            Ankara has long been at war with the PKK.                                             | TUR OPPOSE PKK                                              | noun
+            The regime cracked down on the opposition.                                            | SYR_GOV OPPOSE OPPOSITION                                   | verb
+            Moscow provided the regime with air defences.                                         | RUS SUPPORT SYR_GOV                                         | verb
             """;
 
     private static final String NO_STANCE = """
