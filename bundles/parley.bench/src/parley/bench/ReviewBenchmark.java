@@ -118,6 +118,21 @@ public class ReviewBenchmark implements IApplication {
         System.out.printf(Locale.ROOT, "sort (each of %d columns, all %,d rows): median %.0f ms, max %.0f ms%n", columns,
                 review.shownRows().size(), median(sort), sort.stream().mapToDouble(Double::doubleValue).max().orElse(0));
 
+        // the bar's bulk decision, the first of the run (nothing of it warm yet): 10,000 open SUPPORT stances selected
+        // (a click and a shift-click) and accepted at once, then undone
+        review.setFilter(RowFilter.ANY.withStatus(RowFilter.OPEN).withPolarity(TagValues.SUPPORT));
+        paint(display, review);
+        review.table().selectRange(0, 9_999);
+        int selected = review.table().selectedRows().size();
+        long first = System.nanoTime();
+        review.accept();
+        paint(display, review);
+        double firstAccept = ms(first);
+        first = System.nanoTime();
+        review.undo();
+        paint(display, review);
+        System.out.printf(Locale.ROOT, "bulk accept of %,d selected rows, the first of the run: %.0f ms; its undo %.0f ms%n", selected, firstAccept, ms(first));
+
         // the analyst's bulk decision: every open SUPPORT stance the filter shows (more than 10,000), accepted at once, then undone
         review.setFilter(RowFilter.ANY.withStatus(RowFilter.OPEN).withPolarity(TagValues.SUPPORT));
         int shown = review.shownRows().size();

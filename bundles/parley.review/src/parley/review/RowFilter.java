@@ -83,7 +83,16 @@ public record RowFilter(String status, String holder, String target, String pola
         return n;
     }
 
+    /** Whether the haystack holds the needle in any case, without a lower-cased copy of each row's strings. */
     private static boolean contains(String haystack, String lowerNeedle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+        if (haystack == null) {
+            return false;
+        }
+        for (int i = 0, last = haystack.length() - lowerNeedle.length(); i <= last; i++) {
+            if (haystack.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -177,6 +178,30 @@ class ReviewCorpusTest {
 
         assertEquals(0, review.untagged(), "Tag Corpus cannot fix it: it is not \u201cnot tagged yet\u201d");
         assertTrue(review.problems().stream().anyMatch(p -> p.contains("c.txt") && p.contains("UTF-8")), review.problems().toString());
+    }
+
+    @Test
+    void rowsOrderedByEvidenceAreInTheOrderOfTheirTextIgnoringCase() throws Exception {
+        // sentences that share their first characters, differ only in case, are shorter than four characters, or are one
+        String[] sentences = {"Ankara backs HTS.", "ankara backs it.", "Ank.", "An.", "ANKARA BACKS HTS!", "Zed.", "Ankara backs HTS.", "Ankar"};
+        JCas jcas = ParleyTypeSystem.newJCas();
+        jcas.setDocumentText(String.join(" ", sentences));
+        int at = 0;
+        Actor turkey = null;
+        for (String text : sentences) {
+            sentence(jcas, at, at + text.length());
+            Actor a = new Actor(jcas, at, at + 2);
+            a.setActorId("TUR");
+            a.addToIndexes();
+            turkey = turkey == null ? a : turkey;
+            stance(jcas, a, turkey, "SUPPORT", at, at + text.length());
+            at += text.length() + 1;
+        }
+        List<ReviewRow> rows = new ArrayList<>(ReviewCorpus.of(java.util.Map.of(new CorpusDocument("a.txt", folder.resolve("a.txt"), 0), jcas)).stances());
+        assertEquals(sentences.length, rows.size());
+        List<String> byText = rows.stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        rows.sort(ReviewRow::compareEvidence);
+        assertEquals(byText, rows.stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     private static void save(TagChange change) throws DocumentException {

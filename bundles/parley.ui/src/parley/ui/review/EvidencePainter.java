@@ -101,7 +101,7 @@ final class EvidencePainter extends AbstractCellPainter {
         Rectangle clip = gc.getClipping();
         gc.setClipping(bounds.intersection(clip));
         int x = bounds.x + PADDING;
-        int height = gc.getFontMetrics().getHeight();
+        int height = PlainTextPainter.lineHeight(gc);
         int y = bounds.y + Math.max(0, (bounds.height - height) / 2);
         Color background = gc.getBackground();
         Display display = gc.getDevice() instanceof Display d ? d : Display.getCurrent();

@@ -28,6 +28,7 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumul
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.painter.cell.BackgroundPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.config.RowOnlySelectionBindings;
@@ -78,6 +79,8 @@ public final class ReviewTable {
     private final DataLayer bodyData;
     private final SelectionLayer selection;
     private final List<Runnable> openListeners = new ArrayList<>();
+    /** From this many rows on, sorting and filtering run in parallel. */
+    private static final int PARALLEL_ROWS = 20_000;
     private List<ReviewRow> all = List.of();
     private List<ReviewRow> shown = List.of();
     private Predicate<ReviewRow> filter = r -> true;
@@ -112,6 +115,7 @@ public final class ReviewTable {
                 | SWT.BORDER, grid, false);
         DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
         style.hAlign = HorizontalAlignmentEnum.LEFT; // text reads from the left, as in every other table of the workbench
+        style.cellPainter = new LineBorderDecorator(new PlainTextPainter());
         natTable.addConfiguration(style);
         DefaultSelectionStyleConfiguration selected = new DefaultSelectionStyleConfiguration();
         Display display = parent.getDisplay();
@@ -198,7 +202,7 @@ public final class ReviewTable {
     }
 
     void setRows(List<ReviewRow> rows) {
-        all = rows;
+        all = sorted(rows);
         apply();
     }
 
@@ -209,7 +213,18 @@ public final class ReviewTable {
 
     public void sortBy(int column, int direction) {
         setSort(column, direction);
+        all = sorted(all);
         apply();
+    }
+
+    /**
+     * All rows are kept in the table's order, so that a filter, which keeps their order, needs no sort of its own.
+     * Many rows are sorted and filtered on every core: the comparators and filters only read the tags.
+     */
+    private List<ReviewRow> sorted(List<ReviewRow> rows) {
+        ReviewRow[] copy = rows.toArray(new ReviewRow[0]);
+        Arrays.parallelSort(copy, order); // sequential below a few thousand rows
+        return Arrays.asList(copy);
     }
 
     private void setSort(int column, int direction) {
@@ -226,14 +241,7 @@ public final class ReviewTable {
     void apply() {
         int focus = selectionIndex();
         List<ReviewRow> selected = selectedRows();
-        List<ReviewRow> next = new ArrayList<>(all.size());
-        for (ReviewRow r : all) {
-            if (filter.test(r)) {
-                next.add(r);
-            }
-        }
-        next.sort(order);
-        shown = next;
+        shown = all.size() >= PARALLEL_ROWS ? all.parallelStream().filter(filter).toList() : all.stream().filter(filter).toList();
         selection.clear(false);
         bodyData.fireLayerEvent(new RowStructuralRefreshEvent(bodyData));
         int[] keep = selected.size() <= 100 ? positionsOf(selected) : new int[0];
@@ -300,6 +308,15 @@ public final class ReviewTable {
     public void select(int index) {
         if (index >= 0 && index < shown.size()) {
             selectRows(new int[] {index});
+        }
+    }
+
+    /** Selects the shown rows from one index to another, both in, as a click and a shift-click on them do. */
+    public void selectRange(int from, int to) {
+        int last = Math.min(to, shown.size() - 1);
+        if (from >= 0 && from <= last) {
+            natTable.doCommand(new SelectRowsCommand(selection, 0, new int[] {from}, false, false, from));
+            natTable.doCommand(new SelectRowsCommand(selection, 0, new int[] {last}, true, false, last));
         }
     }
 
