@@ -163,7 +163,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
 
     private static final List<String> MONTHS = Vocabulary.list("AgreementTagger.MONTHS");
     /** How far after an anaphor a date that pins it down may stand ("the agreement the two sides reached in September 2018"). */
-    static final int DATE_WINDOW = 8;
+    static final int DATE_WINDOW = 12;
 
     /** The one compatible agreement signed in the month or year named just after the anaphor, if any. */
     private Resolution byExplicitDate(DocumentTokens t, int from, int limit, Set<String> kinds) {

@@ -193,6 +193,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         int limit = t.sentenceFirst[s + 1];
         Mention holder = null;
         Mention target = null;
+        List<Mention> coAgents = List.of();
         String frame = cue.frame() != null ? cue.frame() : cue.agreementsOnly() ? "party" : cue.noun() ? "noun" : "verb";
         int scopeFrom = -1;
 
@@ -265,6 +266,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 holder = agent;
                 target = patient;
+                coAgents = coordinatedAfter(t, agent, inSentence, limit); // "signed by Russia and Turkey"
                 frame = cue.frame() == null ? "passive" : frame;
             }
         }
@@ -407,6 +409,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // stands for the whole coordination
             boolean plural = (holder.first < first && pluralPronounBefore(t, first, k)) || groupAnaphorBetween(t, holder.end, k);
             holders.addAll(coordinated(t, holder, plural ? all : inSentence));
+            holders.addAll(coAgents);
             if (plural) {
                 holders.addAll(GroupAnaphora.restOfCoordination(t, holder, all));
             }

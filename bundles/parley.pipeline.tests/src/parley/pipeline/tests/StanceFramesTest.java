@@ -147,6 +147,7 @@ class StanceFramesTest {
             Ankara has long been at war with the PKK.                                             | TUR OPPOSE PKK                                              | noun
             The regime cracked down on the opposition.                                            | SYR_GOV OPPOSE OPPOSITION                                   | verb
             Moscow provided the regime with air defences.                                         | RUS SUPPORT SYR_GOV                                         | verb
+            The agreement, signed by Russia and Turkey in September 2018, collapsed.              | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | passive
             """;
 
     private static final String NO_STANCE = """
