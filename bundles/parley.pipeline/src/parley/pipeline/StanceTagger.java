@@ -440,6 +440,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         int scopeEnd = refusal >= 0 ? refusal : k;
         if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, scopeEnd)), scopeEnd) || modalAfter(t, k, limit)
                 || infinitiveUnderModal(t, first, k) || modalInClause(t, first, k)) {
+            Mention asker = polarity.equals(TagValues.SUPPORT) && !target.actor ? askerOf(t, first, k, inSentence, all) : null;
+            if (asker != null && !blocked(t, first, k)) {
+                // "France urged Russia to respect the Sochi agreement": the act is only asked, but whoever asks for an
+                // agreement to be kept stands by it
+                addStance(jcas, t, s, asker, target, polarity, "appeal", cue.word(), made);
+            }
             return;
         }
         List<Mention> targets = new ArrayList<>();
@@ -836,6 +842,23 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** "This would give the U.S. and Turkey time to work with rebel allies": an infinitive a modal governs is no act. */
     private static boolean infinitiveUnderModal(DocumentTokens t, int first, int k) {
         return k - 1 >= first && t.lower[k - 1].equals("to") && earlierInClause(t, first, k, INFINITIVE_GOVERNORS, false);
+    }
+
+    /** The subject of a verb that asks the infinitive cue of someone ("urged Russia to respect"), or null. */
+    private Mention askerOf(DocumentTokens t, int first, int k, List<Mention> inSentence, List<Mention> all) {
+        if (k - 1 < first || !t.lower[k - 1].equals("to")) {
+            return null;
+        }
+        for (int j = k - 2; j >= Math.max(first, k - 8); j--) {
+            if (EXPECTATIONS.contains(t.lower[j])) {
+                Mention asker = subjectBefore(t, j, inSentence, all, first);
+                return asker != null && asker.actor ? asker : null;
+            }
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A modal earlier in the cue's clause: "Jolani may have pushed for ... and enabling it to merge". */

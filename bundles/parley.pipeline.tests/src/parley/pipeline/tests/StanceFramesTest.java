@@ -148,6 +148,7 @@ class StanceFramesTest {
             The regime cracked down on the opposition.                                            | SYR_GOV OPPOSE OPPOSITION                                   | verb
             Moscow provided the regime with air defences.                                         | RUS SUPPORT SYR_GOV                                         | verb
             The agreement, signed by Russia and Turkey in September 2018, collapsed.              | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | passive
+            Germany urged Moscow to honour the Sochi memorandum.                                  | DEU SUPPORT SOCHI_2018                                      | appeal
             """;
 
     private static final String NO_STANCE = """
@@ -194,6 +195,7 @@ class StanceFramesTest {
             Turkey fears that Russia will back the regime.                                        | a feared act is not asserted
             Some officials who remain suspicious of Turkey met Russian diplomats.                 | a noun before 'who' that is no actor is the clause's subject
             Russia was absent from the talks. Qatar voiced its support for the opposition.        | "its" is the name's that the catalogue does not know
+            The United States urged Turkey to abandon the Sochi agreement.                        | an act asked of another is not done, and only support is asked for
             """;
 
     @Test
