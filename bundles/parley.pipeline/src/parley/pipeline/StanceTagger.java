@@ -962,7 +962,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (interrupted != null) {
             return new Subject(interrupted, interrupted.first);
         }
-        Subject shared = sharedSubject(t, verbGroup, first, inSentence, all);
+        // "... and has vowed to destroy it": an infinitive's subject is that of the verb that governs it
+        int governing = k - 2 >= first && t.lower[k - 1].equals("to") && isVerbBefore(t, k - 2) ? verbGroupStart(t, k - 2, first) : verbGroup;
+        Subject shared = sharedSubject(t, governing, first, inSentence, all);
         if (shared != null) {
             return shared;
         }
@@ -1073,6 +1075,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return null; // "Russia, Iran and ...": a list, no object of a verb
         }
         Subject earlier = subject(t, object.first - 1, inSentence, all, first);
+        for (int guard = 0; guard < 3 && earlier != null && earlier.holder.first - 1 > first && earlier.holder.first < object.first
+                && isVerbBefore(t, earlier.holder.first - 1); guard++) {
+            // "Ankara regards the YPG as an extension of the PKK and has vowed ...": the YPG is the first verb's object;
+            // that verb's subject is the one both predicates share
+            Subject above = subject(t, earlier.holder.first - 1, inSentence, all, first);
+            if (above == null || above.holder == earlier.holder) {
+                break;
+            }
+            earlier = above;
+        }
         return earlier == null || earlier.holder == object ? null : earlier;
     }
 
@@ -1091,6 +1103,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** A finite verb right before a mention, which makes the mention its object: "regards the YPG", "attacked HTS". */
+    private static boolean isVerbBefore(DocumentTokens t, int j) {
+        String w = t.lower[j];
+        return Character.isLowerCase(t.word[j].charAt(0)) && w.length() > 3 && (w.endsWith("s") || w.endsWith("ed"))
+                && !PREPOSITIONS.contains(w) && !NOUN_MARKERS.contains(w) && !PASSIVE_AUXILIARIES.contains(w)
+                && !PERFECT_AUXILIARIES.contains(w) && !CLAUSE_OPENERS.contains(w);
     }
 
     /** Relative pronouns of persons: after a common noun, that noun is their clause's subject. */

@@ -149,6 +149,8 @@ class StanceFramesTest {
             Moscow provided the regime with air defences.                                         | RUS SUPPORT SYR_GOV                                         | verb
             The agreement, signed by Russia and Turkey in September 2018, collapsed.              | RUS SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018               | passive
             Germany urged Moscow to honour the Sochi memorandum.                                  | DEU SUPPORT SOCHI_2018                                      | appeal
+            Ankara hosts the opposition in Istanbul and has vowed to fight the YPG.               | TUR OPPOSE YPG                                              | verb
+            Riyadh signalled a thaw with Damascus.                                                | SAU SUPPORT SYR_GOV                                         | noun
             """;
 
     private static final String NO_STANCE = """
