@@ -377,7 +377,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             }
         }
-        if (hinderedBefore(t, first, k) || unasserted(t, first, k) || wantedOfAnother(t, first, k)) {
+        if (hinderedBefore(t, first, k) || unasserted(t, first, k, UNASSERTING_VERBS) || wantedOfAnother(t, first, k)
+                || (!cue.noun() && unasserted(t, first, k, MANDATIVE_VERBS))) {
             return; // "prevent the United States from throwing its weight behind the rebels": the act is kept from happening
         }
         String polarity = cue.polarity();
@@ -1214,8 +1215,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Verbs whose that-clause the text does not assert: "Turkey denies that it supports HTS", "fears that Russia will ...". */
     static final Set<String> UNASSERTING_VERBS = Vocabulary.set("StanceTagger.UNASSERTING_VERBS");
 
+    /**
+     * Verbs whose that-clause asks for an act rather than reports it: "requested that the army invest ... to prevent",
+     * "demanded that Russia stop its attacks" (the act asked is not done; the attacks, named, are).
+     */
+    static final Set<String> MANDATIVE_VERBS = Vocabulary.set("StanceTagger.MANDATIVE_VERBS");
+
     /** The cue is in a that-clause of an unasserting verb, or the gerund right after one ("denied supporting HTS"). */
-    private static boolean unasserted(DocumentTokens t, int first, int k) {
+    private static boolean unasserted(DocumentTokens t, int first, int k, Set<String> verbs) {
         for (int j = k - 1; j >= Math.max(first, k - 14); j--) {
             String w = t.lower[j];
             if (w.equals(";") || w.equals(":")) {
@@ -1223,14 +1230,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (w.equals("that")) {
                 for (int v = j - 1; v >= Math.max(first, j - 4); v--) {
-                    if (UNASSERTING_VERBS.contains(t.lower[v])) {
+                    if (verbs.contains(t.lower[v])) {
                         return true;
                     }
                 }
                 return false;
             }
         }
-        return k - 1 >= first && t.lower[k].endsWith("ing") && UNASSERTING_VERBS.contains(t.lower[k - 1]);
+        return k - 1 >= first && t.lower[k].endsWith("ing") && verbs.contains(t.lower[k - 1]);
     }
 
     /** Prepositions that make what follows a conflict word the one it is done for ("fought for Assad"). */

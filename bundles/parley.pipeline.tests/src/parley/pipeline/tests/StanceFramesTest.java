@@ -151,6 +151,7 @@ class StanceFramesTest {
             Germany urged Moscow to honour the Sochi memorandum.                                  | DEU SUPPORT SOCHI_2018                                      | appeal
             Ankara hosts the opposition in Istanbul and has vowed to fight the YPG.               | TUR OPPOSE YPG                                              | verb
             Riyadh signalled a thaw with Damascus.                                                | SAU SUPPORT SYR_GOV                                         | noun
+            Turkey demanded that Russia halt its attacks on the rebels.                           | RUS OPPOSE OPPOSITION                                       | noun
             """;
 
     private static final String NO_STANCE = """
@@ -198,6 +199,7 @@ class StanceFramesTest {
             Some officials who remain suspicious of Turkey met Russian diplomats.                 | a noun before 'who' that is no actor is the clause's subject
             Russia was absent from the talks. Qatar voiced its support for the opposition.        | "its" is the name's that the catalogue does not know
             The United States urged Turkey to abandon the Sochi agreement.                        | an act asked of another is not done, and only support is asked for
+            Washington requested that the SDF fight HTS.                                          | what a request asks for is not done
             """;
 
     @Test
