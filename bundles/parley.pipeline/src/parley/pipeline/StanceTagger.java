@@ -250,6 +250,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         j--;
                     }
                     patient = endingAt(inSentence, j);
+                    if (patient == null && j - 2 >= first && t.lower[j].equals(",") && t.lower[j - 2].equals("’s") && isNounLike(t, j - 1)) {
+                        // "the regime’s offensive, supported by Russian air power, ...": the act is its possessor's
+                        patient = endingAt(inSentence, j - 2);
+                    }
                     patient = patient == null ? null : headOfPrepositionalObject(t, patient, first, inSentence);
                 }
                 if (patient == null && auxiliary < 0 && k == first) {

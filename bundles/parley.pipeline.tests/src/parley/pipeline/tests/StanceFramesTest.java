@@ -152,6 +152,8 @@ class StanceFramesTest {
             Ankara hosts the opposition in Istanbul and has vowed to fight the YPG.               | TUR OPPOSE YPG                                              | verb
             Riyadh signalled a thaw with Damascus.                                                | SAU SUPPORT SYR_GOV                                         | noun
             Turkey demanded that Russia halt its attacks on the rebels.                           | RUS OPPOSE OPPOSITION                                       | noun
+            The regime’s advance, backed by Iran, stalled.                                        | IRN SUPPORT SYR_GOV                                         | passive
+            Israel struck Iran and Hezbollah near the Golan.                                      | ISR OPPOSE HEZBOLLAH;ISR OPPOSE IRN                         | verb
             """;
 
     private static final String NO_STANCE = """
