@@ -367,6 +367,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             } else {
                 Subject subject = subject(t, k, inSentence, all, first);
                 holder = subject == null ? null : subject.holder;
+                if (holder != null && cue.noun() && evaluatingVerbBetween(t, holder.end, k)) {
+                    return; // "The Kremlin slammed the US strikes on Syrian forces": the strikes it judges are not its own
+                }
                 Mention head = subject == null ? null : objectRelativeHead(t, subject.position, first, k, inSentence, cue);
                 if (holder != null && head != null && head != holder && !sameSide(head, holder)) {
                     target = head; // "the rebels it backs attacked the SDF": the clause's object is the noun it hangs on
@@ -1192,6 +1195,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return m;
         }
         return endingAt(inSentence, before);
+    }
+
+    /** Verbs that judge an act named after them: "condemned the attacks on its troops" (the act is another's). */
+    static final Set<String> EVALUATING_VERBS = Vocabulary.set("StanceTagger.EVALUATING_VERBS");
+
+    private static boolean evaluatingVerbBetween(DocumentTokens t, int from, int to) {
+        for (int j = Math.max(0, from); j < to; j++) {
+            if (EVALUATING_VERBS.contains(t.lower[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of wanting: with an object before the infinitive, the act is another's and not done ("wants Turkey to abandon"). */

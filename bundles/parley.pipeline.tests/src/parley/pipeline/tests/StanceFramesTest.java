@@ -202,6 +202,7 @@ class StanceFramesTest {
             Russia was absent from the talks. Qatar voiced its support for the opposition.        | "its" is the name's that the catalogue does not know
             The United States urged Turkey to abandon the Sochi agreement.                        | an act asked of another is not done, and only support is asked for
             Washington requested that the SDF fight HTS.                                          | what a request asks for is not done
+            Turkey condemned the attacks on its troops.                                           | the attacks a verb judges are not its subject's
             """;
 
     @Test
