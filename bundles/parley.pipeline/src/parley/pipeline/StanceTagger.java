@@ -854,19 +854,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** The subject of a verb that asks the infinitive cue of someone ("urged Russia to respect"), or null. */
     private Mention askerOf(DocumentTokens t, int first, int k, List<Mention> inSentence, List<Mention> all) {
-        if (k - 1 < first || !t.lower[k - 1].equals("to")) {
-            return null;
-        }
-        for (int j = k - 2; j >= Math.max(first, k - 8); j--) {
-            if (EXPECTATIONS.contains(t.lower[j])) {
-                Mention asker = subjectBefore(t, j, inSentence, all, first);
-                return asker != null && asker.actor ? asker : null;
-            }
-            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
-                return null;
-            }
-        }
-        return null;
+        int asks = verbBeforeInfinitive(t, first, k, k - 2, EXPECTATIONS);
+        Mention asker = asks < 0 ? null : subjectBefore(t, asks, inSentence, all, first);
+        return asker != null && asker.actor ? asker : null;
     }
 
     /** A modal earlier in the cue's clause: "Jolani may have pushed for ... and enabling it to merge". */
@@ -1214,18 +1204,27 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** The cue is an infinitive a wanting verb asks of someone named between them ("Russia wants Turkey to abandon the rebels"). */
     private static boolean wantedOfAnother(DocumentTokens t, int first, int k) {
+        // from k - 3: someone stands between the verb and "to" ("wants to prevent" is the subject's own intention, its stance)
+        return verbBeforeInfinitive(t, first, k, k - 3, WANTING_VERBS) >= 0;
+    }
+
+    /**
+     * Where one of {@code verbs} governs the infinitive cue at {@code k} ("urged Russia to respect"), looking back from
+     * {@code from} within its clause and at most eight tokens; -1 when the cue is no infinitive or no such verb governs it.
+     */
+    private static int verbBeforeInfinitive(DocumentTokens t, int first, int k, int from, Set<String> verbs) {
         if (k - 2 < first || !t.lower[k - 1].equals("to")) {
-            return false;
+            return -1;
         }
-        for (int j = k - 3; j >= Math.max(first, k - 8); j--) {
-            if (WANTING_VERBS.contains(t.lower[j])) {
-                return true; // ("wants to prevent": the subject's own intention, which is its stance)
+        for (int j = from; j >= Math.max(first, k - 8); j--) {
+            if (verbs.contains(t.lower[j])) {
+                return j;
             }
             if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Relative pronouns that can open an object relative clause ("the rebels that Turkey supports"). */
@@ -1401,8 +1400,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (PERFECT_AUXILIARIES.contains(t.lower[verb]) && verb + 1 < pronounToken) {
             verb++;
         }
-        String v = t.word[verb];
-        if (!Character.isLowerCase(v.charAt(0)) || !(v.endsWith("ed") || v.endsWith("s")) || v.length() < 4) {
+        if (!isVerbBefore(t, verb)) {
             return false;
         }
         for (int i = lastStartingBefore(all, t.begin[pronounToken]); i >= 0 && all.get(i).end > first; i--) {
