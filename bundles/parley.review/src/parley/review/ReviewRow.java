@@ -21,8 +21,7 @@ public final class ReviewRow implements Annotated {
     private final char[] folded;
     private final int sentenceBegin;
     private final int sentenceEnd;
-    /** The evidence's first four folded characters, packed so that most comparisons of two rows end here. */
-    private final long evidencePrefix;
+    private EvidenceText evidenceText;
 
     ReviewRow(WorkingDocument working, Tag tag, String text, char[] folded, int sentenceBegin, int sentenceEnd) {
         this.working = working;
@@ -31,11 +30,6 @@ public final class ReviewRow implements Annotated {
         this.folded = folded;
         this.sentenceBegin = sentenceBegin;
         this.sentenceEnd = sentenceEnd;
-        long prefix = 0;
-        for (int i = 0; i < 4; i++) {
-            prefix = prefix << 16 | (sentenceBegin + i < sentenceEnd ? folded[sentenceBegin + i] : 0);
-        }
-        this.evidencePrefix = prefix;
     }
 
     public CorpusDocument document() {
@@ -127,15 +121,48 @@ public final class ReviewRow implements Annotated {
         return false;
     }
 
-    /** Orders rows by their evidence text, ignoring case, without copying it. */
-    public static int compareEvidence(ReviewRow a, ReviewRow b) {
-        if (a.folded == b.folded && a.sentenceBegin == b.sentenceBegin && a.sentenceEnd == b.sentenceEnd) {
-            return 0; // the stances of one sentence share their evidence
+    /** The evidence as a key: equal to another sentence with the same text ignoring case, and ordered by it. */
+    EvidenceText evidenceText() {
+        EvidenceText t = evidenceText;
+        if (t == null) {
+            t = new EvidenceText(folded, sentenceBegin, sentenceEnd); // immutable: two threads making it make equal ones
+            evidenceText = t;
         }
-        if (a.evidencePrefix != b.evidencePrefix) {
-            return Long.compareUnsigned(a.evidencePrefix, b.evidencePrefix); // as a comparison of the characters would say
+        return t;
+    }
+
+    /** A sentence of a folded document text, compared and hashed by its characters, nothing copied. */
+    static final class EvidenceText implements Comparable<EvidenceText> {
+        private final char[] folded;
+        private final int begin;
+        private final int end;
+        private final int hash;
+
+        EvidenceText(char[] folded, int begin, int end) {
+            this.folded = folded;
+            this.begin = begin;
+            this.end = end;
+            int h = 1;
+            for (int i = begin; i < end; i++) {
+                h = 31 * h + folded[i];
+            }
+            this.hash = h;
         }
-        return java.util.Arrays.compare(a.folded, a.sentenceBegin, a.sentenceEnd, b.folded, b.sentenceBegin, b.sentenceEnd);
+
+        @Override
+        public int compareTo(EvidenceText o) {
+            return java.util.Arrays.compare(folded, begin, end, o.folded, o.begin, o.end);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EvidenceText t && hash == t.hash && java.util.Arrays.equals(folded, begin, end, t.folded, t.begin, t.end);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     public int evidenceBegin() {

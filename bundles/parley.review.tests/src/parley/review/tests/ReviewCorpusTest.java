@@ -21,6 +21,7 @@ import parley.annotation.WorkingDocument;
 import parley.review.ReviewCorpus;
 import parley.review.ReviewRow;
 import parley.review.RowFilter;
+import parley.review.RowOrder;
 import parley.store.CorpusDocument;
 import parley.store.DocumentException;
 import parley.store.Project;
@@ -200,8 +201,49 @@ class ReviewCorpusTest {
         List<ReviewRow> rows = new ArrayList<>(ReviewCorpus.of(java.util.Map.of(new CorpusDocument("a.txt", folder.resolve("a.txt"), 0), jcas)).stances());
         assertEquals(sentences.length, rows.size());
         List<String> byText = rows.stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
-        rows.sort(ReviewRow::compareEvidence);
-        assertEquals(byText, rows.stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).toList());
+        long[] keys = RowOrder.byEvidence().keys(rows);
+        assertEquals(keys[0], keys[6], "one text in two sentences");
+        assertEquals(byText, sortedBy(rows, keys).stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    @Test
+    void rowsOrderedByATextPutThoseWithoutOneFirstAndIgnoreCase() throws Exception {
+        ReviewCorpus review = ReviewCorpus.load(project());
+        List<ReviewRow> rows = java.util.stream.Stream.concat(review.tags().stream(), review.stances().stream()).toList();
+        long[] byHolder = RowOrder.byText(ReviewRow::holderId).keys(rows);
+        assertEquals(List.of("(none)", "(none)", "(none)", "(none)", "(none)", "(none)", "IRN", "RUS", "TUR"),
+                sortedBy(rows, byHolder).stream().map(r -> r.holderId() == null ? "(none)" : r.holderId()).toList());
+        long[] byCase = RowOrder.byText(r -> r.isStance() ? (r.holderId().equals("RUS") ? "b" : "B") : null).keys(rows);
+        long[] stanceKeys = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).isStance()).mapToLong(i -> byCase[i]).distinct().toArray();
+        assertEquals(1, stanceKeys.length, "'b' and 'B' are one text ignoring case");
+    }
+
+    @Test
+    void rowsOrderedByNumberOrByDocumentFollowTheirValues() throws Exception {
+        List<ReviewRow> stances = ReviewCorpus.load(project()).stances();
+        double[] confidences = {0.5, -2.0, 0.0};
+        for (int i = 0; i < stances.size(); i++) {
+            stances.get(i).tag().setConfidence(confidences[i]);
+        }
+        assertEquals(List.of(-2.0, 0.0, 0.5), sortedBy(stances, RowOrder.byNumber(ReviewRow::confidence).keys(stances)).stream()
+                .map(ReviewRow::confidence).toList());
+        List<ReviewRow> reversed = new ArrayList<>(stances);
+        java.util.Collections.reverse(reversed);
+        assertEquals(List.of("a.txt@0", "a.txt@29", "b.txt@0"), sortedBy(reversed, RowOrder.byDocumentAndOffset().keys(reversed)).stream()
+                .map(r -> r.document().name() + "@" + r.tag().getBegin()).toList());
+    }
+
+    @Test
+    void theWarmUpDecidesTheRowsItsFilterShows() throws Exception {
+        // three rounds, each accepting the open stances of one of its two holders, then undoing that
+        assertEquals(3 * 2_000, parley.review.ReviewWarmup.run());
+    }
+
+    /** The rows in the order of their keys (equal keys: as they were). */
+    private static List<ReviewRow> sortedBy(List<ReviewRow> rows, long[] keys) {
+        assertEquals(rows.size(), keys.length);
+        return java.util.stream.IntStream.range(0, rows.size()).boxed().sorted(java.util.Comparator.comparingLong(i -> keys[i]))
+                .map(rows::get).toList();
     }
 
     private static void save(TagChange change) throws DocumentException {

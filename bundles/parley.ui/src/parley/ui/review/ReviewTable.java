@@ -2,7 +2,6 @@ package parley.ui.review;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 
 import parley.review.ReviewRow;
+import parley.review.RowOrder;
 import parley.type.Tag;
 
 /**
@@ -59,16 +59,15 @@ import parley.type.Tag;
 public final class ReviewTable {
 
     /** A column: its title, width, cell text and order; {@code evidence} columns highlight the given tags. */
-    record Column(String title, int width, Function<ReviewRow, String> text, Comparator<ReviewRow> order,
-            Function<ReviewRow, Tag[]> highlights) {
+    record Column(String title, int width, Function<ReviewRow, String> text, RowOrder order, Function<ReviewRow, Tag[]> highlights) {
 
         static Column of(String title, int width, Function<ReviewRow, String> text) {
             return of(title, width, text, text);
         }
 
-        /** A column shown as {@code text} and sorted by {@code key} (cheaper to compare than the shown text). */
+        /** A column shown as {@code text} and sorted by {@code key} (an ID rather than the label shown for it). */
         static Column of(String title, int width, Function<ReviewRow, String> text, Function<ReviewRow, String> key) {
-            return new Column(title, width, text, Comparator.comparing(key, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)), null);
+            return new Column(title, width, text, RowOrder.byText(key), null);
         }
     }
 
@@ -84,7 +83,8 @@ public final class ReviewTable {
     private List<ReviewRow> all = List.of();
     private List<ReviewRow> shown = List.of();
     private Predicate<ReviewRow> filter = r -> true;
-    private Comparator<ReviewRow> order;
+    private RowOrder order;
+    private boolean descending;
     private int sortColumn;
     private int sortDirection;
 
@@ -219,19 +219,49 @@ public final class ReviewTable {
 
     /**
      * All rows are kept in the table's order, so that a filter, which keeps their order, needs no sort of its own.
-     * Many rows are sorted and filtered on every core: the comparators and filters only read the tags.
+     * Rows the order holds equal keep the order they had, so that sorting by one column, then another, sorts by both.
      */
     private List<ReviewRow> sorted(List<ReviewRow> rows) {
-        ReviewRow[] copy = rows.toArray(new ReviewRow[0]);
-        Arrays.parallelSort(copy, order); // sequential below a few thousand rows
-        return Arrays.asList(copy);
+        long[] keys = order.keys(rows);
+        if (inOrder(keys)) {
+            return rows; // a decision that changed no key of the order (rows equal in it keep their order anyway)
+        }
+        // each row's rank among the distinct keys, packed above its position: one sort of numbers, nothing allocated per row
+        long[] distinct = keys.clone();
+        Arrays.parallelSort(distinct);
+        int count = 0;
+        for (int i = 0; i < distinct.length; i++) {
+            if (i == 0 || distinct[i] != distinct[count - 1]) {
+                distinct[count++] = distinct[i];
+            }
+        }
+        long[] packed = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            int rank = Arrays.binarySearch(distinct, 0, count, keys[i]);
+            packed[i] = (long) (descending ? count - 1 - rank : rank) << 32 | i;
+        }
+        Arrays.parallelSort(packed);
+        ReviewRow[] result = new ReviewRow[packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            result[i] = rows.get((int) packed[i]);
+        }
+        return Arrays.asList(result);
+    }
+
+    private boolean inOrder(long[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (descending ? keys[i - 1] < keys[i] : keys[i - 1] > keys[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void setSort(int column, int direction) {
         sortColumn = column;
         sortDirection = direction;
-        Comparator<ReviewRow> c = columns.get(column).order();
-        order = direction == SWT.DOWN ? c.reversed() : c;
+        order = columns.get(column).order();
+        descending = direction == SWT.DOWN;
     }
 
     /**

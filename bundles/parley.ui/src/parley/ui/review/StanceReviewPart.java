@@ -1,7 +1,6 @@
 package parley.ui.review;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import jakarta.inject.Inject;
 import parley.annotation.Decisions;
 import parley.annotation.TagChange;
 import parley.review.ReviewRow;
+import parley.review.RowOrder;
 import parley.review.RowFilter;
 import parley.type.Actor;
 import parley.type.Tag;
@@ -107,16 +107,15 @@ public class StanceReviewPart extends AbstractReviewPart {
 
     @Override
     protected ReviewTable createTable(Composite parent) {
-        Comparator<ReviewRow> byDocument = Comparator.comparing((ReviewRow r) -> r.document().name()).thenComparingInt(r -> r.tag().getBegin());
         List<ReviewTable.Column> columns = List.of(
-                new ReviewTable.Column("Document", 120, r -> r.document().name(), byDocument, null),
+                new ReviewTable.Column("Document", 120, r -> r.document().name(), RowOrder.byDocumentAndOffset(), null),
                 ReviewTable.Column.of("Holder", 110, r -> label(r.holderId()), ReviewRow::holderId),
                 ReviewTable.Column.of("Polarity", 70, ReviewRow::polarity),
                 ReviewTable.Column.of("Target", 140, r -> label(r.targetId()), ReviewRow::targetId),
                 // the measured precision of the frame that made a suggestion: visible without scrolling, to sort by
-                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
+                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), RowOrder.byNumber(ReviewRow::confidence), null),
                 ReviewTable.Column.of("Status", 90, ReviewRow::status),
-                new ReviewTable.Column("Evidence", 440, ReviewRow::evidence, ReviewRow::compareEvidence,
+                new ReviewTable.Column("Evidence", 440, ReviewRow::evidence, RowOrder.byEvidence(),
                         r -> new Tag[] {r.holder(), r.target()}),
                 ReviewTable.Column.of("Origin", 140, ReviewRow::origin));
         return new ReviewTable(parent, columns, 0, SWT.UP);

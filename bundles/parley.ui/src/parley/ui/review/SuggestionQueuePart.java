@@ -1,6 +1,5 @@
 package parley.ui.review;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
 import parley.review.ReviewRow;
+import parley.review.RowOrder;
 import parley.review.RowFilter;
 import parley.type.Tag;
 
@@ -84,14 +84,14 @@ public class SuggestionQueuePart extends AbstractReviewPart {
     @Override
     protected ReviewTable createTable(Composite parent) {
         List<ReviewTable.Column> columns = List.of(
-                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), Comparator.comparingDouble(ReviewRow::confidence), null),
+                new ReviewTable.Column("Confidence", 80, r -> String.format("%.2f", r.confidence()), RowOrder.byNumber(ReviewRow::confidence), null),
                 ReviewTable.Column.of("Kind", 80, ReviewRow::kind),
                 ReviewTable.Column.of("Text", 160, ReviewRow::coveredText),
                 ReviewTable.Column.of("ID", 170, r -> label(r.id()), ReviewRow::id),
-                new ReviewTable.Column("Context", 480, ReviewRow::evidence, ReviewRow::compareEvidence,
+                new ReviewTable.Column("Context", 480, ReviewRow::evidence, RowOrder.byEvidence(),
                         r -> new Tag[] {r.tag()}),
                 new ReviewTable.Column("Document", 150, r -> r.document().name(),
-                        Comparator.comparing((ReviewRow r) -> r.document().name()).thenComparingInt(r -> r.tag().getBegin()), null),
+                        RowOrder.byDocumentAndOffset(), null),
                 ReviewTable.Column.of("Status", 90, ReviewRow::status),
                 ReviewTable.Column.of("Origin", 130, ReviewRow::origin));
         return new ReviewTable(parent, columns, 0, SWT.DOWN);
