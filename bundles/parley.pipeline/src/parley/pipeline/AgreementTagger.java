@@ -118,11 +118,20 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         // sentence opens with, whatever its kind
                         r = new Resolution(namedInSentence, 0.6);
                     }
+                    boolean dated = false;
                     if (r == null && INDEFINITES.contains(t.lower[i])) {
                         // "In September 2018, they negotiated a new deal": the concluding sentence dates it
                         for (int k = t.sentenceFirst[s]; k < limit && r == null; k++) {
-                            r = t.lower[k].matches("(19|20)\\d\\d") ? byExplicitDate(t, Math.max(t.sentenceFirst[s], k - 1), limit, HEADS.get(head)) : null;
+                            if (t.lower[k].matches("(19|20)\\d\\d")) {
+                                dated = true;
+                                r = byExplicitDate(t, Math.max(t.sentenceFirst[s], k - 1), limit, HEADS.get(head));
+                            }
                         }
+                    }
+                    if (r == null && dated) {
+                        // "brokered a ceasefire in southern Syria in July 2017": concluded when no agreement of the catalogue was
+                        i = anaphorEnd;
+                        continue;
                     }
                     // a truce is first of all a ceasefire: try the kinds a head prefers before the ones it allows
                     for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {

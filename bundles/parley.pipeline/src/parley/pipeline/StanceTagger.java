@@ -299,7 +299,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             Subject possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
             Mention appositive = appositiveOfRelativeClause(t, k, first, limit, inSentence);
             int adjunct = gerundAdjunctBefore(t, first, k);
-            Mention adjunctSubject = adjunct < 0 ? null : mainSubject(t, first, adjunct, inSentence);
+            Mention adjunctSubject = adjunct < 0 ? null
+                    : adjunct == first ? subjectAfterOpeningAdjunct(t, k, limit, inSentence) : mainSubject(t, first, adjunct, inSentence);
             Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence) : null;
             Mention[] giver = cue.noun() && possessor == null && lightVerb < 0 && source == null
                     ? giverClause(t, k, limit, inSentence, all) : null;
@@ -1691,7 +1692,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * gerund itself or the verb it governs); the subordinator's position, or -1.
      */
     private static int gerundAdjunctBefore(DocumentTokens t, int first, int k) {
-        for (int j = k - 1; j > first && j >= k - 4; j--) {
+        for (int j = k - 1; j >= first && j >= k - 4; j--) {
             if (GERUND_SUBORDINATORS.contains(t.lower[j]) && j + 1 <= k && t.lower[j + 1].endsWith("ing")) {
                 return j;
             }
@@ -1700,6 +1701,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return -1;
+    }
+
+    /**
+     * "While professing support for the ceasefire, the regime continued to shell ...": an adjunct that opens the
+     * sentence has the subject of the clause after its comma; null where no actor opens that clause.
+     */
+    private static Mention subjectAfterOpeningAdjunct(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
+        for (int j = k + 1; j + 1 < limit; j++) {
+            if (t.lower[j].equals(",")) {
+                Mention m = startingAt(inSentence, j + 1);
+                return m != null && m.actor ? m : null;
+            }
+        }
+        return null;
     }
 
     /** The first actor of the sentence before {@code before} that stands as a subject: neither a possessor nor after a preposition. */
@@ -1774,6 +1789,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     before = m;
                 }
             }
+            if (guard == 0 && t.lower[conj].equals(",") && before != null && !before.person) {
+                break; // a list ends in "and" ("Russia, Iran and the regime"); "While fighting ISIS, the SDF" is no list
+            }       // ("James Jeffrey, the U.S. special representative, ...": the person the appositive describes)
             if (before == null || before.first - 1 >= 0 && PREPOSITIONS.contains(t.lower[before.first - 1])) {
                 break; // "According to Ankara, Russia violated": a prepositional object is no co-subject
             }

@@ -73,7 +73,7 @@ class StanceFramesTest {
             Iran complained that Russia had repeatedly failed to consult Tehran.                  | IRN OPPOSE RUS                                              | accusation
             Jordan questioned the regime’s commitment to the border deal.                         | JOR OPPOSE SYR_GOV                                          | verb
             In 2016, Turkey launched Operation Euphrates Shield against the Islamic State.        | TUR OPPOSE ISIS                                             | verb
-            The rebel factions lost ground to HTS despite the support they received from Turkey.  | TUR SUPPORT OPPOSITION                                      | noun
+            The rebel factions lost ground to HTS despite the support they received from Turkey.  | HTS OPPOSE OPPOSITION;TUR SUPPORT OPPOSITION               | noun/verb
             Turkey and its rebel allies attacked the Islamic State near al-Bab.                   | OPPOSITION OPPOSE ISIS;TUR OPPOSE ISIS;TUR SUPPORT OPPOSITION| verb/relational
             The regime refused to implement the Sochi memorandum.                                 | SYR_GOV OPPOSE SOCHI_2018                                   | verb
             Turkey failed to honour the Moscow Protocol.                                          | TUR OPPOSE MOSCOW_2020                                      | verb
@@ -154,6 +154,14 @@ class StanceFramesTest {
             Turkey demanded that Russia halt its attacks on the rebels.                           | RUS OPPOSE OPPOSITION                                       | noun
             The regime’s advance, backed by Iran, stalled.                                        | IRN SUPPORT SYR_GOV                                         | passive
             Israel struck Iran and Hezbollah near the Golan.                                      | ISR OPPOSE HEZBOLLAH;ISR OPPOSE IRN                         | verb
+            Russia deployed military police in Idlib under the Sochi agreement.                   | RUS SUPPORT SOCHI_2018                                      | party
+            The rebels withdrew their heavy weapons in accordance with the Sochi memorandum.      | OPPOSITION SUPPORT SOCHI_2018                               | party
+            Russia and Turkey declared a ceasefire in Idlib on 5 March 2020.                      | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party
+            While professing support for the Sochi agreement, the regime shelled Idlib.           | SYR_GOV SUPPORT SOCHI_2018                                  | noun
+            By arming the YPG, Washington angered Ankara.                                         | USA SUPPORT YPG                                             | verb
+            While battling ISIS, the SDF depended on the United States.                           | SDF OPPOSE ISIS;USA SUPPORT SDF                             | verb
+            The opposition lost Khan Sheikhoun to regime forces in 2019.                          | SYR_GOV OPPOSE OPPOSITION                                   | verb
+            Government forces attacked the rebels in Daraa.                                       | SYR_GOV OPPOSE OPPOSITION                                   | verb
             """;
 
     private static final String NO_STANCE = """
@@ -203,6 +211,7 @@ class StanceFramesTest {
             The United States urged Turkey to abandon the Sochi agreement.                        | an act asked of another is not done, and only support is asked for
             Washington requested that the SDF fight HTS.                                          | what a request asks for is not done
             Turkey condemned the attacks on its troops.                                           | the attacks a verb judges are not its subject's
+            The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
             """;
 
     @Test
