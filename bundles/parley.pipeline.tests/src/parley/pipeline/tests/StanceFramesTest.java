@@ -162,6 +162,7 @@ class StanceFramesTest {
             While battling ISIS, the SDF depended on the United States.                           | SDF OPPOSE ISIS;USA SUPPORT SDF                             | verb
             The opposition lost Khan Sheikhoun to regime forces in 2019.                          | SYR_GOV OPPOSE OPPOSITION                                   | verb
             Government forces attacked the rebels in Daraa.                                       | SYR_GOV OPPOSE OPPOSITION                                   | verb
+            The regime tore up the Moscow ceasefire within a week.                                | SYR_GOV OPPOSE MOSCOW_2020                                  | breach
             """;
 
     private static final String NO_STANCE = """
