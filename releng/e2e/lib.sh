@@ -1,7 +1,9 @@
 # Waiting on observable facts, never on fixed times. Sourced by the end-to-end scripts.
 
 # A step that fails outside a check (set -e) still says where, so that no end-to-end run fails silently.
-trap 'echo "$(basename "$0"): stopped by a failing step at line $LINENO" >&2' ERR
+# (errtrace: also a step inside a function; the exit status is kept, the line and command said)
+set -o errtrace
+trap 'echo "$(basename "$0"): stopped by a failing step at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 # wait_for SECONDS WHAT COMMAND...: runs COMMAND every 0.1 s until it succeeds; fails naming WHAT
 # when SECONDS pass first. The deadline is generous on purpose: it only bounds a hang.
