@@ -822,6 +822,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
                 return null;
             }
+            if (t.lower[j].equals("by") && j - 1 > k && (HOLDING_PARTICIPLES.contains(t.lower[j - 1]) || isPastForm(t.lower[j - 1]))) {
+                return null; // "a campaign against sites held by the rebels": the agent is the participle's
+            }
             if (SOURCE_PREPOSITIONS.contains(t.lower[j])) {
                 Mention m = startingAt(inSentence, j + 1);
                 return m != null && m.actor ? m : null;
@@ -908,6 +911,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Nouns whose infinitive is their owner's plan, not the clause subject's act: "the decision to punish the regime". */
     static final Set<String> INTENTION_NOUNS = Vocabulary.set("StanceTagger.INTENTION_NOUNS");
 
+    /** Participles that say who holds places ("sites held by the rebels", "areas controlled by HTS"). */
+    static final Set<String> HOLDING_PARTICIPLES = Vocabulary.set("StanceTagger.HOLDING_PARTICIPLES");
     static final Set<String> RELATIVE_PRONOUNS = Vocabulary.set("StanceTagger.RELATIVE_PRONOUNS");
 
     /** "co-guarantors alongside Moscow would be necessary": the author's recommendation, not a stance. */
@@ -1304,7 +1309,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (j == k + 1 && NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s")) {
                 return -1; // "accepted the ceasefire brokered by Ankara": an object follows, the verb is active
             }
-            if (j > k + 1 && t.lower[j].length() > 4 && (isPastForm(t.lower[j]) || t.lower[j].endsWith("ing"))) {
+            if (j > k + 1 && (t.lower[j].length() > 4 && (isPastForm(t.lower[j]) || t.lower[j].endsWith("ing")) || HOLDING_PARTICIPLES.contains(t.lower[j]))) {
                 return -1; // "denounced the bombing of hospitals by Russian aircraft": the agent is that word's
             }
         }
@@ -1534,6 +1539,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
                 Mention m = nearestAfter(inSentence, j + 1, 3, holder);
+                Mention placesHolder = holderOfPlaces(t, j + 1, limit, inSentence, holder);
+                if (placesHolder != null) {
+                    return placesHolder;
+                }
                 if (cue.reversed() && m != null && m.end + 1 < limit && t.lower[m.end].equals("’s")
                         && (INTENTION_NOUNS.contains(t.lower[m.end + 1]) || MODALS.contains(t.lower[m.end + 1]))) {
                     return null; // "depends on Russia’s willingness to provide air support": a disposition, not the act
@@ -1583,6 +1592,24 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 boolean sideOf = j - 2 > k && t.lower[j - 1].equals("of") && t.lower[j - 2].equals("side");
                 boolean ownSide = m.end + 1 < limit && t.lower[m.end].equals("’s") && t.lower[m.end + 1].equals("side");
                 return sideOf || ownSide ? null : m; // "fought on the regime’s side", "on the side of the rebels": beside them
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a campaign against sites held by opposition factions", "attacks on positions controlled by HTS": the places'
+     * holder is whom the act is against; null where no such phrase starts at {@code from}.
+     */
+    private Mention holderOfPlaces(DocumentTokens t, int from, int limit, List<Mention> inSentence, Mention holder) {
+        for (int x = from; x < Math.min(limit - 2, from + 5); x++) {
+            if (HOLDING_PARTICIPLES.contains(t.lower[x]) && t.lower[x + 1].equals("by")) {
+                Mention m = startingAt(inSentence, x + 2);
+                return m != null && m.actor && x > from && !sameSide(m, holder) ? m : null;
+            }
+            if (!Character.isLowerCase(t.word[x].charAt(0)) || containing(inSentence, x) != null || CLAUSE_BREAKS.contains(t.lower[x])
+                    || PREPOSITIONS.contains(t.lower[x])) {
+                return null;
             }
         }
         return null;

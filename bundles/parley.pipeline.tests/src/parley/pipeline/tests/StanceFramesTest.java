@@ -163,6 +163,9 @@ class StanceFramesTest {
             The opposition lost Khan Sheikhoun to regime forces in 2019.                          | SYR_GOV OPPOSE OPPOSITION                                   | verb
             Government forces attacked the rebels in Daraa.                                       | SYR_GOV OPPOSE OPPOSITION                                   | verb
             The regime tore up the Moscow ceasefire within a week.                                | SYR_GOV OPPOSE MOSCOW_2020                                  | breach
+            The regime launched an offensive against towns held by the rebels.                    | SYR_GOV OPPOSE OPPOSITION                                   | noun
+            Turkey bombed villages controlled by the YPG.                                         | TUR OPPOSE YPG                                              | verb
+            Russia’s acceptance of the Sochi agreement surprised observers.                       | RUS SUPPORT SOCHI_2018                                      | noun
             """;
 
     private static final String NO_STANCE = """
