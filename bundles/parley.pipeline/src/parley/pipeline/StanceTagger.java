@@ -1552,7 +1552,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         return null; // "allies to address the HTS problem": a verb, not the target, follows
                     }
                 }
-                return m;
+                return personOfTitle(t, m, limit, inSentence, holder);
             }
             return null;
         }
@@ -1591,10 +1591,28 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (m != null && !sameSide(m, holder)) {
                 boolean sideOf = j - 2 > k && t.lower[j - 1].equals("of") && t.lower[j - 2].equals("side");
                 boolean ownSide = m.end + 1 < limit && t.lower[m.end].equals("’s") && t.lower[m.end + 1].equals("side");
-                return sideOf || ownSide ? null : m; // "fought on the regime’s side", "on the side of the rebels": beside them
+                return sideOf || ownSide ? null : personOfTitle(t, m, limit, inSentence, holder); // "fought on the regime’s side",
+                                                                                                 // "on the side of the rebels": beside them
             }
         }
         return null;
+    }
+
+    /**
+     * "agreed with US National Security Advisor Robert O’Brien": a state that only opens the title of one of its people
+     * stands for that person, who is the target; else the mention itself.
+     */
+    private Mention personOfTitle(DocumentTokens t, Mention m, int limit, List<Mention> inSentence, Mention holder) {
+        if (m == null || m.person || !m.actor) {
+            return m;
+        }
+        for (int x = m.end; x < Math.min(limit, m.end + 6) && t.isCapitalized(x); x++) {
+            Mention person = startingAt(inSentence, x);
+            if (person != null) {
+                return person.person && x > m.end && catalogue.affiliationOf(person.id).equals(m.id) && person != holder ? person : m;
+            }
+        }
+        return m;
     }
 
     /**

@@ -166,6 +166,7 @@ class StanceFramesTest {
             The regime launched an offensive against towns held by the rebels.                    | SYR_GOV OPPOSE OPPOSITION                                   | noun
             Turkey bombed villages controlled by the YPG.                                         | TUR OPPOSE YPG                                              | verb
             Russia’s acceptance of the Sochi agreement surprised observers.                       | RUS SUPPORT SOCHI_2018                                      | noun
+            Erdogan criticised US Special Representative James Jeffrey.                           | ERDOGAN OPPOSE JEFFREY                                      | verb
             """;
 
     private static final String NO_STANCE = """
