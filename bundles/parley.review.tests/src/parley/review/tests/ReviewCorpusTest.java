@@ -203,16 +203,22 @@ class ReviewCorpusTest {
         List<String> byText = rows.stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
         long[] keys = RowOrder.byEvidence().keys(rows);
         assertEquals(keys[0], keys[6], "one text in two sentences");
-        assertEquals(byText, sortedBy(rows, keys).stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).toList());
+        assertEquals(byText, RowOrder.byEvidence().sort(rows, false).stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).toList());
+        List<String> backwards = new ArrayList<>(byText);
+        java.util.Collections.reverse(backwards);
+        assertEquals(backwards, RowOrder.byEvidence().sort(rows, true).stream().map(r -> r.evidence().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     @Test
     void rowsOrderedByATextPutThoseWithoutOneFirstAndIgnoreCase() throws Exception {
         ReviewCorpus review = ReviewCorpus.load(project());
         List<ReviewRow> rows = java.util.stream.Stream.concat(review.tags().stream(), review.stances().stream()).toList();
-        long[] byHolder = RowOrder.byText(ReviewRow::holderId).keys(rows);
+        List<ReviewRow> byHolder = RowOrder.byText(ReviewRow::holderId).sort(rows, false);
         assertEquals(List.of("(none)", "(none)", "(none)", "(none)", "(none)", "(none)", "IRN", "RUS", "TUR"),
-                sortedBy(rows, byHolder).stream().map(r -> r.holderId() == null ? "(none)" : r.holderId()).toList());
+                byHolder.stream().map(r -> r.holderId() == null ? "(none)" : r.holderId()).toList());
+        assertEquals(rows.subList(0, 6), byHolder.subList(0, 6), "rows equal in the order keep theirs");
+        assertEquals(List.of("TUR", "RUS", "IRN"), RowOrder.byText(ReviewRow::holderId).sort(rows, true).subList(0, 3).stream()
+                .map(ReviewRow::holderId).toList());
         long[] byCase = RowOrder.byText(r -> r.isStance() ? (r.holderId().equals("RUS") ? "b" : "B") : null).keys(rows);
         long[] stanceKeys = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).isStance()).mapToLong(i -> byCase[i]).distinct().toArray();
         assertEquals(1, stanceKeys.length, "'b' and 'B' are one text ignoring case");
@@ -225,11 +231,11 @@ class ReviewCorpusTest {
         for (int i = 0; i < stances.size(); i++) {
             stances.get(i).tag().setConfidence(confidences[i]);
         }
-        assertEquals(List.of(-2.0, 0.0, 0.5), sortedBy(stances, RowOrder.byNumber(ReviewRow::confidence).keys(stances)).stream()
+        assertEquals(List.of(-2.0, 0.0, 0.5), RowOrder.byNumber(ReviewRow::confidence).sort(stances, false).stream()
                 .map(ReviewRow::confidence).toList());
         List<ReviewRow> reversed = new ArrayList<>(stances);
         java.util.Collections.reverse(reversed);
-        assertEquals(List.of("a.txt@0", "a.txt@29", "b.txt@0"), sortedBy(reversed, RowOrder.byDocumentAndOffset().keys(reversed)).stream()
+        assertEquals(List.of("a.txt@0", "a.txt@29", "b.txt@0"), RowOrder.byDocumentAndOffset().sort(reversed, false).stream()
                 .map(r -> r.document().name() + "@" + r.tag().getBegin()).toList());
     }
 
@@ -237,13 +243,6 @@ class ReviewCorpusTest {
     void theWarmUpDecidesTheRowsItsFilterShows() throws Exception {
         // three rounds, each accepting the open stances of one of its two holders, then undoing that
         assertEquals(3 * 2_000, parley.review.ReviewWarmup.run());
-    }
-
-    /** The rows in the order of their keys (equal keys: as they were). */
-    private static List<ReviewRow> sortedBy(List<ReviewRow> rows, long[] keys) {
-        assertEquals(rows.size(), keys.length);
-        return java.util.stream.IntStream.range(0, rows.size()).boxed().sorted(java.util.Comparator.comparingLong(i -> keys[i]))
-                .map(rows::get).toList();
     }
 
     private static void save(TagChange change) throws DocumentException {

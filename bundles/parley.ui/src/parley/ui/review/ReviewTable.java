@@ -222,39 +222,7 @@ public final class ReviewTable {
      * Rows the order holds equal keep the order they had, so that sorting by one column, then another, sorts by both.
      */
     private List<ReviewRow> sorted(List<ReviewRow> rows) {
-        long[] keys = order.keys(rows);
-        if (inOrder(keys)) {
-            return rows; // a decision that changed no key of the order (rows equal in it keep their order anyway)
-        }
-        // each row's rank among the distinct keys, packed above its position: one sort of numbers, nothing allocated per row
-        long[] distinct = keys.clone();
-        Arrays.parallelSort(distinct);
-        int count = 0;
-        for (int i = 0; i < distinct.length; i++) {
-            if (i == 0 || distinct[i] != distinct[count - 1]) {
-                distinct[count++] = distinct[i];
-            }
-        }
-        long[] packed = new long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            int rank = Arrays.binarySearch(distinct, 0, count, keys[i]);
-            packed[i] = (long) (descending ? count - 1 - rank : rank) << 32 | i;
-        }
-        Arrays.parallelSort(packed);
-        ReviewRow[] result = new ReviewRow[packed.length];
-        for (int i = 0; i < packed.length; i++) {
-            result[i] = rows.get((int) packed[i]);
-        }
-        return Arrays.asList(result);
-    }
-
-    private boolean inOrder(long[] keys) {
-        for (int i = 1; i < keys.length; i++) {
-            if (descending ? keys[i - 1] < keys[i] : keys[i - 1] > keys[i]) {
-                return false;
-            }
-        }
-        return true;
+        return order.sort(rows, descending);
     }
 
     private void setSort(int column, int direction) {
