@@ -57,7 +57,9 @@ public class ReviewBenchmark implements IApplication {
         Map<CorpusDocument, JCas> documents = corpus(catalogue);
         ReviewCorpus corpus = ReviewCorpus.of(documents);
         if (!Boolean.getBoolean("parley.bench.noWarmup")) {
+            long w = System.nanoTime();
             ReviewWarmup.run(); // as the workbench does in the background once it has started
+            System.out.printf(Locale.ROOT, "review warm-up (in the workbench: in the background after start): %.0f ms%n", ms(w));
         }
         System.out.printf(Locale.ROOT, "corpus: %,d documents, %,d stances, %,d actor and agreement tags (built in %.1f s)%n",
                 documents.size(), corpus.stances().size(), corpus.tags().size(), (System.nanoTime() - t0) / 1e9);
