@@ -162,8 +162,8 @@ final class NominalFrames {
             return;
         }
         String after = t.lower[agreement.end()];
-        if (!after.equals("(") && !after.equals(",")) {
-            return;
+        if (!after.equals("(") && !after.equals(",") && !after.equals("\u2014") && !after.equals("\u2013")) {
+            return; // "the parties to the truce (Russia and Turkey)", ", Russia and Turkey,", "— Turkey, Russia, or the regime —"
         }
         for (Mention party : list(t, StanceTagger.startingAt(inSentence, agreement.end() + 1), limit, inSentence)) {
             found.stance(party, agreement, TagValues.SUPPORT, "party", t.lower[k]);

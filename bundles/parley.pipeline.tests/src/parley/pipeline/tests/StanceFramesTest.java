@@ -167,6 +167,8 @@ class StanceFramesTest {
             Turkey bombed villages controlled by the YPG.                                         | TUR OPPOSE YPG                                              | verb
             Russia’s acceptance of the Sochi agreement surprised observers.                       | RUS SUPPORT SOCHI_2018                                      | noun
             Erdogan criticised US Special Representative James Jeffrey.                           | ERDOGAN OPPOSE JEFFREY                                      | verb
+            The guarantors of the Astana process – Russia, Turkey and Iran – met again.           | IRN SUPPORT ASTANA_PROCESS;RUS SUPPORT ASTANA_PROCESS;TUR SUPPORT ASTANA_PROCESS| party
+            None of the parties to the Sochi memorandum — Turkey, Russia, or the regime — has commented.| RUS SUPPORT SOCHI_2018;SYR_GOV SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018| party
             """;
 
     private static final String NO_STANCE = """
