@@ -31,11 +31,12 @@ final class CueLexicon {
      * stances are counted in (null: by its part of speech), the words that, just before it, undo it ("severed its
      * ties with") or that it needs just before it ("raised the cost to"), whether its preposition comes after its object ("captured the town from IS"), and whether the
      * roles are reversed: the actor after the cue holds the stance towards its subject ("relies on Russia"), and the words
-     * that, just after it, make it another verb ("back down").
+     * that, just after it, make it another verb ("back down"), and the words one of which (or a name) must follow it right
+     * after ("armed the rebels", not "armed groups"; none: any).
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
             boolean agreementsOnly, String frame, Set<String> notAfter, Set<String> onlyAfter, boolean prepositionAfterObject,
-            boolean reversed, Set<String> notBefore) {
+            boolean reversed, Set<String> notBefore, Set<String> onlyBefore) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
@@ -67,12 +68,13 @@ final class CueLexicon {
             Set<String> notAfter = Set.copyOf(Vocabulary.strings(group.path("notAfter")));
             Set<String> onlyAfter = Set.copyOf(Vocabulary.strings(group.path("onlyAfter")));
             Set<String> notBefore = Set.copyOf(Vocabulary.strings(group.path("notBefore")));
+            Set<String> onlyBefore = Set.copyOf(Vocabulary.strings(group.path("onlyBefore")));
             boolean afterObject = group.path("prepositionAfterObject").asBoolean(false);
             boolean reversed = "object".equals(group.path("holder").asText());
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    Cue cue = new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore);
+                    Cue cue = new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore);
                     into.putIfAbsent(form, cue);
                     if (!agreements) {
                         verbReadings.putIfAbsent(form, cue);
@@ -80,14 +82,14 @@ final class CueLexicon {
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                Cue cue = new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore);
+                Cue cue = new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore);
                 into.put(w, cue);
                 if (!agreements) {
                     nounReadings.putIfAbsent(w, cue);
                 }
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                Cue cue = new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore);
+                Cue cue = new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore);
                 into.put(form, cue);
                 if (!agreements) {
                     verbReadings.putIfAbsent(form, cue);
@@ -105,7 +107,7 @@ final class CueLexicon {
         // one-syllable verbs ending consonant-vowel-consonant double it: "bar" -> "barred"
         // longer ones do when the last syllable is stressed ("expel" -> "expelled", "commit" -> "committed"), and British
         // spelling doubles a final l ("channel" -> "channelled"): both forms are kept, the wrong one never occurs
-        if (lemma.matches(".*[^aeiou][aeiou][bdglmnprt]")) {
+        if (lemma.matches(".*([^aeiou]|qu)[aeiou][bdglmnprt]")) { // "qu" sounds as a consonant: "equip" -> "equipped"
             char last = lemma.charAt(lemma.length() - 1);
             return new String[] {lemma, third, lemma + last + "ed", lemma + last + "ing", past, ing};
         }

@@ -127,6 +127,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (k + 1 < limit && cue.notBefore().contains(t.lower[k + 1])) {
                     continue; // "back down", "back away from the deal": a phrasal verb of its own
                 }
+                if (!cue.onlyBefore().isEmpty() && !(k + 1 < limit && (cue.onlyBefore().contains(t.lower[k + 1]) || t.isCapitalized(k + 1)))) {
+                    continue; // "armed groups": the adjective; "armed the rebels", "armed Hezbollah": the verb
+                }
                 if (!cue.onlyAfter().isEmpty() && !precededBy(t, k, first, cue.onlyAfter())) {
                     continue; // "the price to Moscow" asserts nothing; "raised the price to Moscow" does
                 }

@@ -169,6 +169,10 @@ class StanceFramesTest {
             Erdogan criticised US Special Representative James Jeffrey.                           | ERDOGAN OPPOSE JEFFREY                                      | verb
             The guarantors of the Astana process – Russia, Turkey and Iran – met again.           | IRN SUPPORT ASTANA_PROCESS;RUS SUPPORT ASTANA_PROCESS;TUR SUPPORT ASTANA_PROCESS| party
             None of the parties to the Sochi memorandum — Turkey, Russia, or the regime — has commented.| RUS SUPPORT SOCHI_2018;SYR_GOV SUPPORT SOCHI_2018;TUR SUPPORT SOCHI_2018| party
+            Turkey has armed the rebels since 2012.                                               | TUR SUPPORT OPPOSITION                                      | verb
+            Russia equipped the regime with air defences.                                         | RUS SUPPORT SYR_GOV                                         | verb
+            The Kremlin mocked Washington over its Syria policy.                                  | RUS OPPOSE USA                                              | verb
+            HTS detained Hurras al-Din commanders in Idlib.                                       | HTS OPPOSE HURRAS                                           | verb
             """;
 
     private static final String NO_STANCE = """
@@ -218,6 +222,7 @@ class StanceFramesTest {
             The United States urged Turkey to abandon the Sochi agreement.                        | an act asked of another is not done, and only support is asked for
             Washington requested that the SDF fight HTS.                                          | what a request asks for is not done
             Turkey condemned the attacks on its troops.                                           | the attacks a verb judges are not its subject's
+            Armed men from the regime attacked the rebels.                                        | "armed" before a noun is the adjective, and the men are no actor
             The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
             """;
 
