@@ -173,6 +173,9 @@ class StanceFramesTest {
             Russia equipped the regime with air defences.                                         | RUS SUPPORT SYR_GOV                                         | verb
             The Kremlin mocked Washington over its Syria policy.                                  | RUS OPPOSE USA                                              | verb
             HTS detained Hurras al-Din commanders in Idlib.                                       | HTS OPPOSE HURRAS                                           | verb
+            Russia’s opposition to the Sochi agreement hardened.                                  | RUS OPPOSE SOCHI_2018                                       | noun
+            Turkey voiced its hostility towards the YPG.                                          | TUR OPPOSE YPG                                              | noun
+            Ankara’s training of Syrian rebels began in 2015.                                     | TUR SUPPORT OPPOSITION                                      | noun
             """;
 
     private static final String NO_STANCE = """
@@ -223,6 +226,7 @@ class StanceFramesTest {
             Washington requested that the SDF fight HTS.                                          | what a request asks for is not done
             Turkey condemned the attacks on its troops.                                           | the attacks a verb judges are not its subject's
             Armed men from the regime attacked the rebels.                                        | "armed" before a noun is the adjective, and the men are no actor
+            Turkey feared the defeat of the rebels.                                               | a feared act is not its subject's
             The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
             """;
 
