@@ -176,6 +176,8 @@ class StanceFramesTest {
             Russia’s opposition to the Sochi agreement hardened.                                  | RUS OPPOSE SOCHI_2018                                       | noun
             Turkey voiced its hostility towards the YPG.                                          | TUR OPPOSE YPG                                              | noun
             Ankara’s training of Syrian rebels began in 2015.                                     | TUR SUPPORT OPPOSITION                                      | noun
+            Russia is supportive of the regime.                                                   | RUS SUPPORT SYR_GOV                                         | verb
+            Ankara is at odds with Washington over the SDF.                                       | TUR OPPOSE USA                                              | noun
             """;
 
     private static final String NO_STANCE = """
