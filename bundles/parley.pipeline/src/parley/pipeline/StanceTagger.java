@@ -915,6 +915,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> INTENTION_NOUNS = Vocabulary.set("StanceTagger.INTENTION_NOUNS");
 
     /** Participles that say who holds places ("sites held by the rebels", "areas controlled by HTS"). */
+    /** People who act for another, named as that other's ("Zawahiri’s deputy", "Putin’s spokesman"). */
+    static final Set<String> SUBORDINATES = Vocabulary.set("StanceTagger.SUBORDINATES");
     static final Set<String> HOLDING_PARTICIPLES = Vocabulary.set("StanceTagger.HOLDING_PARTICIPLES");
     static final Set<String> RELATIVE_PRONOUNS = Vocabulary.set("StanceTagger.RELATIVE_PRONOUNS");
 
@@ -978,7 +980,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention nearest = null;
         for (Mention m : inSentence) {
             if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
-                    && !isPrepositionalObject(t, m, first) && !isCompoundModifier(t, m)
+                    && !isPrepositionalObject(t, m, first) && !isCompoundModifier(t, m) && !possessesAPerson(t, m)
                     && !(m.first > first && t.lower[m.first - 1].equals("what"))) { // "launched what Russian officials described as
                 nearest = m;
             }
@@ -1023,6 +1025,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return nearest == null ? null : new Subject(nearest, nearest.first);
+    }
+
+    /** "Zawahiri’s deputy": the possessor of a person (deputy, aide, envoy ...) is not what the sentence says that person did. */
+    private static boolean possessesAPerson(DocumentTokens t, Mention m) {
+        return m.end + 1 < t.size() && t.lower[m.end].equals("’s")
+                && (SUBORDINATES.contains(t.lower[m.end + 1]) || m.end + 2 < t.size() && SUBORDINATES.contains(t.lower[m.end + 2]));
     }
 
     /** The first token of the auxiliaries and adverbs before a finite verb: "has repeatedly backed" starts at "has". */

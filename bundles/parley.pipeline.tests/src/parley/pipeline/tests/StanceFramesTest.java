@@ -229,6 +229,7 @@ class StanceFramesTest {
             Turkey condemned the attacks on its troops.                                           | the attacks a verb judges are not its subject's
             Armed men from the regime attacked the rebels.                                        | "armed" before a noun is the adjective, and the men are no actor
             Turkey feared the defeat of the rebels.                                               | a feared act is not its subject's
+            Erdogan’s adviser criticised Washington.                                              | what a person's aide does is not that person's act
             The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
             """;
 
