@@ -218,8 +218,9 @@ final class NominalFrames {
             }
             Mention before = t.lower[beforePossessor].equals(",") ? StanceTagger.endingAt(inSentence, beforePossessor)
                     : StanceTagger.endingAt(inSentence, subjectEnd + 1);
-            if (before != null) {
-                related.add(before); // "Qatar, Turkey’s closest ally," and "Russia is the regime’s main backer"
+            for (Mention m = before; m != null && m.actor(); m = m.first() - 1 > first && COORDINATORS.contains(t.lower[m.first() - 1])
+                    ? StanceTagger.endingAt(inSentence, m.first() - 1) : null) {
+                related.add(m); // "Qatar, Turkey’s closest ally," "Russia is the regime’s main backer", "Moscow and Tehran, the regime’s allies,"
             }
         }
         for (Mention m : related) {

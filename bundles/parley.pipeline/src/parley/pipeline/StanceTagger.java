@@ -422,6 +422,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             boolean plural = (holder.first < first && pluralPronounBefore(t, first, k)) || groupAnaphorBetween(t, holder.end, k);
             holders.addAll(coordinated(t, holder, plural ? all : inSentence));
             holders.addAll(coAgents);
+            holders.addAll(companions(t, holder, inSentence, k));
             if (plural) {
                 holders.addAll(GroupAnaphora.restOfCoordination(t, holder, all));
             }
@@ -917,6 +918,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Participles that say who holds places ("sites held by the rebels", "areas controlled by HTS"). */
     /** People who act for another, named as that other's ("Zawahiri’s deputy", "Putin’s spokesman"). */
     static final Set<String> SUBORDINATES = Vocabulary.set("StanceTagger.SUBORDINATES");
+    /** Words that name actors acting with the one before them ("Iran, along with Hezbollah, ..."). */
+    static final List<String> COMPANIONS = Vocabulary.list("StanceTagger.COMPANIONS");
     static final Set<String> HOLDING_PARTICIPLES = Vocabulary.set("StanceTagger.HOLDING_PARTICIPLES");
     static final Set<String> RELATIVE_PRONOUNS = Vocabulary.set("StanceTagger.RELATIVE_PRONOUNS");
 
@@ -980,7 +983,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention nearest = null;
         for (Mention m : inSentence) {
             if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
-                    && !isPrepositionalObject(t, m, first) && !isCompoundModifier(t, m) && !possessesAPerson(t, m)
+                    && !inPrepositionalPhrase(t, m, first, inSentence) && !isCompoundModifier(t, m) && !possessesAPerson(t, m)
                     && !(m.first > first && t.lower[m.first - 1].equals("what"))) { // "launched what Russian officials described as
                 nearest = m;
             }
@@ -1025,6 +1028,25 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return nearest == null ? null : new Subject(nearest, nearest.first);
+    }
+
+    /** "Iran, along with Hezbollah, has propped up Assad": the actors named with the holder, before the cue, act with it. */
+    private static List<Mention> companions(DocumentTokens t, Mention holder, List<Mention> inSentence, int k) {
+        int j = holder.end < k && t.lower[holder.end].equals(",") ? holder.end + 1 : holder.end;
+        for (String phrase : COMPANIONS) {
+            String[] words = phrase.split(" ");
+            int w = 0;
+            while (w < words.length && j + w < k && t.lower[j + w].equals(words[w])) {
+                w++;
+            }
+            Mention companion = w == words.length ? startingAt(inSentence, j + w) : null;
+            if (companion != null && companion.actor && companion.end < k) {
+                List<Mention> all = new ArrayList<>(List.of(companion));
+                all.addAll(coordinatedAfter(t, companion, inSentence, k));
+                return all;
+            }
+        }
+        return List.of();
     }
 
     /** "Zawahiri’s deputy": the possessor of a person (deputy, aide, envoy ...) is not what the sentence says that person did. */
@@ -1383,6 +1405,21 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return false;
         }
         return !(t.lower[p].equals("of") && p - 1 >= first && ActorTagger.ORGAN_HEADS.contains(t.lower[p - 1]));
+    }
+
+    /** A prepositional object, or coordinated after one ("together with the regime and Iran": Iran too). */
+    private static boolean inPrepositionalPhrase(DocumentTokens t, Mention m, int first, List<Mention> inSentence) {
+        Mention head = m;
+        for (int guard = 0; guard < 4 && head.first - 1 > first && (t.lower[head.first - 1].equals("and") || t.lower[head.first - 1].equals("or")
+                || guard > 0 && t.lower[head.first - 1].equals(",")); guard++) { // ("According to Ankara, Russia violated": no list)
+            Mention before = endingAt(inSentence, head.first - 1);
+            if (before == null) {
+                break;
+            }
+            head = before;
+        }
+        // ("cooperation between Turkish-backed groups and HTS enabled ...": the parties of a relation act through it)
+        return head == m ? isPrepositionalObject(t, m, first) : isPrepositionalObject(t, head, first) && !NominalFrames.BETWEEN.contains(t.lower[head.first - 1]);
     }
 
     private static boolean hasClauseBreak(DocumentTokens t, int from, int to) {

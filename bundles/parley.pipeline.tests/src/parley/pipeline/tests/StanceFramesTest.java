@@ -178,6 +178,10 @@ class StanceFramesTest {
             Ankara’s training of Syrian rebels began in 2015.                                     | TUR SUPPORT OPPOSITION                                      | noun
             Russia is supportive of the regime.                                                   | RUS SUPPORT SYR_GOV                                         | verb
             Ankara is at odds with Washington over the SDF.                                       | TUR OPPOSE USA                                              | noun
+            Moscow and Tehran, the regime’s main allies, blocked the resolution.                  | IRN SUPPORT SYR_GOV;RUS SUPPORT SYR_GOV                     | relational
+            The United States accused Russia and the regime of war crimes.                        | USA OPPOSE RUS;USA OPPOSE SYR_GOV                           | verb
+            Iran, along with Hezbollah, has propped up Assad.                                     | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
+            Russia, together with the regime and Iran, attacked the rebels.                       | IRN OPPOSE OPPOSITION;RUS OPPOSE OPPOSITION;SYR_GOV OPPOSE OPPOSITION| verb
             """;
 
     private static final String NO_STANCE = """
