@@ -24,6 +24,8 @@ final class PlaceContext {
     static final Set<String> PART_NOUNS = Vocabulary.set("PlaceContext.PART_NOUNS");
     /** "in" after these names the counterpart, not a place ("found an ally in Ankara"). */
     static final Set<String> COUNTERPART_NOUNS = Vocabulary.set("PlaceContext.COUNTERPART_NOUNS");
+    /** "at" after these names whom something is aimed at, not a place ("lashed out at Turkey", "angry at Moscow"). */
+    static final Set<String> AT_TARGETS = Vocabulary.set("PlaceContext.AT_TARGETS");
     /** Nouns that make the name before them a place: "Syria’s devastated cities", "the Turkey border". */
     static final Set<String> PLACE_NOUNS = Vocabulary.set("PlaceContext.PLACE_NOUNS");
     /** Words between a possessive and its head that say nothing about place or agent. */
@@ -67,6 +69,9 @@ final class PlaceContext {
             String before = t.lowerAt(p - 1);
             if (prev.equals("in") && COUNTERPART_NOUNS.contains(before)) {
                 return false; // "an ally in Turkey", "an adversary in Iran": the state is the counterpart
+            }
+            if (prev.equals("at") && AT_TARGETS.contains(before)) {
+                return false; // "lashed out at Turkey", "angry at Moscow": the state is whom it is aimed at
             }
             if (isLocative(t, p, first)) {
                 return true;

@@ -182,6 +182,8 @@ class StanceFramesTest {
             The United States accused Russia and the regime of war crimes.                        | USA OPPOSE RUS;USA OPPOSE SYR_GOV                           | verb
             Iran, along with Hezbollah, has propped up Assad.                                     | HEZBOLLAH SUPPORT ASSAD;IRN SUPPORT ASSAD                   | verb
             Russia, together with the regime and Iran, attacked the rebels.                       | IRN OPPOSE OPPOSITION;RUS OPPOSE OPPOSITION;SYR_GOV OPPOSE OPPOSITION| verb
+            Erdogan hit out at Moscow over the offensive.                                         | ERDOGAN OPPOSE RUS                                          | verb
+            Washington is angry at Ankara.                                                        | USA OPPOSE TUR                                              | verb
             """;
 
     private static final String NO_STANCE = """
