@@ -34,11 +34,17 @@ editor_active() { xdotool search --name "^\\*?$1 — .*Parley ?\$" >/dev/null; }
 editor_clean() { xdotool search --name "^$1 — .*Parley ?\$" >/dev/null; }
 # A top-level window with exactly this title exists (a dialog).
 window_titled() { xdotool search --name "^$1 ?\$" >/dev/null; }
-# Gives the workbench's main window the keyboard focus (through the window manager) and waits until it has it.
+# Gives the workbench's main window the keyboard focus (through the window manager) and waits until it has it; the
+# activation is retried until it succeeds (it fails while the window manager is still mapping a window), for 30 s.
 focus_workbench() {
-    local w
-    w="$(xdotool search --name ' — Parley ?$' | head -n 1)"
-    [ -n "$w" ] && xdotool windowactivate --sync "$w" >/dev/null 2>&1
+    local w deadline=$((SECONDS + 30))
+    until w="$(xdotool search --name ' — Parley ?$' | head -n 1)" && [ -n "$w" ] && xdotool windowactivate --sync "$w" >/dev/null 2>&1; do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            echo "waited 30 s: the workbench window to take the keyboard focus" >&2
+            return 1
+        fi
+        sleep 0.1
+    done
 }
 
 # count_status FILE STATUS: how many annotations of FILE have this review status (0 if there is no file)
