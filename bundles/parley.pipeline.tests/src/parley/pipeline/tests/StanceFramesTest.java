@@ -184,6 +184,9 @@ class StanceFramesTest {
             Russia, together with the regime and Iran, attacked the rebels.                       | IRN OPPOSE OPPOSITION;RUS OPPOSE OPPOSITION;SYR_GOV OPPOSE OPPOSITION| verb
             Erdogan hit out at Moscow over the offensive.                                         | ERDOGAN OPPOSE RUS                                          | verb
             Washington is angry at Ankara.                                                        | USA OPPOSE TUR                                              | verb
+            Turkey upheld the Sochi agreement.                                                    | TUR SUPPORT SOCHI_2018                                      | verb
+            Russia renounced the Sochi agreement.                                                 | RUS OPPOSE SOCHI_2018                                       | breach
+            Ankara enforced the Sochi memorandum in Idlib.                                        | TUR SUPPORT SOCHI_2018                                      | party
             """;
 
     private static final String NO_STANCE = """
@@ -236,6 +239,7 @@ class StanceFramesTest {
             Armed men from the regime attacked the rebels.                                        | "armed" before a noun is the adjective, and the men are no actor
             Turkey feared the defeat of the rebels.                                               | a feared act is not its subject's
             Erdogan’s adviser criticised Washington.                                              | what a person's aide does is not that person's act
+            The regime froze its assets in 2012.                                                  | freezing is a breach only of an agreement
             The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
             """;
 
