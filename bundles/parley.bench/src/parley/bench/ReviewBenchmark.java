@@ -56,13 +56,13 @@ public class ReviewBenchmark implements IApplication {
         long t0 = System.nanoTime();
         Map<CorpusDocument, JCas> documents = corpus(catalogue);
         ReviewCorpus corpus = ReviewCorpus.of(documents);
+        System.out.printf(Locale.ROOT, "corpus: %,d documents, %,d stances, %,d actor and agreement tags (built in %.1f s)%n",
+                documents.size(), corpus.stances().size(), corpus.tags().size(), (System.nanoTime() - t0) / 1e9);
         if (!Boolean.getBoolean("parley.bench.noWarmup")) {
             long w = System.nanoTime();
             ReviewWarmup.run(); // as the workbench does in the background once it has started
             System.out.printf(Locale.ROOT, "review warm-up (in the workbench: in the background after start): %.0f ms%n", ms(w));
         }
-        System.out.printf(Locale.ROOT, "corpus: %,d documents, %,d stances, %,d actor and agreement tags (built in %.1f s)%n",
-                documents.size(), corpus.stances().size(), corpus.tags().size(), (System.nanoTime() - t0) / 1e9);
 
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
@@ -240,8 +240,9 @@ public class ReviewBenchmark implements IApplication {
             for (int i = k; i < timings.size(); i += kinds) {
                 ofKind.add(timings.get(i));
             }
-            if (median(ofKind) > worst) {
-                worst = median(ofKind);
+            double m = median(ofKind);
+            if (m > worst) {
+                worst = m;
                 which = k;
             }
         }

@@ -96,7 +96,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             ActorEntry topic = topicGroup(groupsBySentence);
             List<ActorEntry> groups = new ArrayList<>();
             for (int i = t.sentenceFirst[s]; i < limit;) {
-                int anaphor = groupAnaphorEnd(t, i, limit);
+                int anaphor = t.phraseEnd(GROUP_ANAPHORS, i, limit);
                 if (anaphor > 0 && topic != null) {
                     // "HTS launched an attack against the group": never the group of its own sentence (that is "itself")
                     add(jcas, t, i, anaphor, topic, 0.6);
@@ -133,20 +133,6 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     static final List<List<String>> GROUP_ANAPHORS = Vocabulary.list("ActorTagger.GROUP_ANAPHORS").stream().map(Tokenizer::words).toList();
     /** How many sentences back "the group" looks for the group it names. */
     static final int ANAPHOR_REACH = 3;
-
-    private static int groupAnaphorEnd(DocumentTokens t, int i, int limit) {
-        for (List<String> words : GROUP_ANAPHORS) {
-            int n = words.size();
-            boolean match = i + n <= limit;
-            for (int k = 0; match && k < n; k++) {
-                match = t.lower[i + k].equals(words.get(k));
-            }
-            if (match) {
-                return i + n;
-            }
-        }
-        return -1;
-    }
 
     /** The named armed groups (not a generic one, not a person) among the mentions added for tokens [from, to). */
     private List<ActorEntry> namedGroups(AnnotationIndex<Actor> actors, DocumentTokens t, int from, int to) {

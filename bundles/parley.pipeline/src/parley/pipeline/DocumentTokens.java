@@ -1,6 +1,7 @@
 package parley.pipeline;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.uima.jcas.JCas;
@@ -104,5 +105,20 @@ final class DocumentTokens {
 
     String lowerAt(int i) {
         return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    /** Where the first of {@code phrases} (each its lower-case words) that stands at token {@code i} ends, before {@code limit}; -1 if none does. */
+    int phraseEnd(List<List<String>> phrases, int i, int limit) {
+        for (List<String> words : phrases) {
+            int n = words.size();
+            boolean match = i + n <= limit;
+            for (int k = 0; match && k < n; k++) {
+                match = lower[i + k].equals(words.get(k));
+            }
+            if (match) {
+                return i + n;
+            }
+        }
+        return -1;
     }
 }

@@ -915,11 +915,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Nouns whose infinitive is their owner's plan, not the clause subject's act: "the decision to punish the regime". */
     static final Set<String> INTENTION_NOUNS = Vocabulary.set("StanceTagger.INTENTION_NOUNS");
 
-    /** Participles that say who holds places ("sites held by the rebels", "areas controlled by HTS"). */
     /** People who act for another, named as that other's ("Zawahiri’s deputy", "Putin’s spokesman"). */
     static final Set<String> SUBORDINATES = Vocabulary.set("StanceTagger.SUBORDINATES");
-    /** Words that name actors acting with the one before them ("Iran, along with Hezbollah, ..."). */
-    static final List<String> COMPANIONS = Vocabulary.list("StanceTagger.COMPANIONS");
+    /** Phrases that name actors acting with the one before them ("Iran, along with Hezbollah, ..."). */
+    static final List<List<String>> COMPANIONS = Vocabulary.list("StanceTagger.COMPANIONS").stream().map(Tokenizer::words).toList();
+    /** Participles that say who holds places ("sites held by the rebels", "areas controlled by HTS"). */
     static final Set<String> HOLDING_PARTICIPLES = Vocabulary.set("StanceTagger.HOLDING_PARTICIPLES");
     static final Set<String> RELATIVE_PRONOUNS = Vocabulary.set("StanceTagger.RELATIVE_PRONOUNS");
 
@@ -1033,20 +1033,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** "Iran, along with Hezbollah, has propped up Assad": the actors named with the holder, before the cue, act with it. */
     private static List<Mention> companions(DocumentTokens t, Mention holder, List<Mention> inSentence, int k) {
         int j = holder.end < k && t.lower[holder.end].equals(",") ? holder.end + 1 : holder.end;
-        for (String phrase : COMPANIONS) {
-            String[] words = phrase.split(" ");
-            int w = 0;
-            while (w < words.length && j + w < k && t.lower[j + w].equals(words[w])) {
-                w++;
-            }
-            Mention companion = w == words.length ? startingAt(inSentence, j + w) : null;
-            if (companion != null && companion.actor && companion.end < k) {
-                List<Mention> all = new ArrayList<>(List.of(companion));
-                all.addAll(coordinatedAfter(t, companion, inSentence, k));
-                return all;
-            }
+        int after = t.phraseEnd(COMPANIONS, j, k);
+        Mention companion = after < 0 ? null : startingAt(inSentence, after);
+        if (companion == null || !companion.actor || companion.end >= k) {
+            return List.of();
         }
-        return List.of();
+        List<Mention> all = new ArrayList<>(List.of(companion));
+        all.addAll(coordinatedAfter(t, companion, inSentence, k));
+        return all;
     }
 
     /** "Zawahiri’s deputy": the possessor of a person (deputy, aide, envoy ...) is not what the sentence says that person did. */
@@ -1586,11 +1580,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                      // offensive against" is the offensive's)
             }
             if (j < limit && cue.prepositions().contains(t.lower[j])) {
-                Mention m = nearestAfter(inSentence, j + 1, 3, holder);
                 Mention placesHolder = holderOfPlaces(t, j + 1, limit, inSentence, holder);
                 if (placesHolder != null) {
                     return placesHolder;
                 }
+                Mention m = nearestAfter(inSentence, j + 1, 3, holder);
                 if (cue.reversed() && m != null && m.end + 1 < limit && t.lower[m.end].equals("’s")
                         && (INTENTION_NOUNS.contains(t.lower[m.end + 1]) || MODALS.contains(t.lower[m.end + 1]))) {
                     return null; // "depends on Russia’s willingness to provide air support": a disposition, not the act

@@ -1,10 +1,8 @@
 package parley.review;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,22 +56,7 @@ public interface RowOrder {
 
     /** By a text, ignoring case; rows without one (null) first. */
     static RowOrder byText(Function<ReviewRow, String> text) {
-        return rows -> {
-            Map<String, Long> ranks = new HashMap<>();
-            String[] values = new String[rows.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = text.apply(rows.get(i));
-                if (values[i] != null) {
-                    ranks.putIfAbsent(values[i], 0L);
-                }
-            }
-            rank(ranks, String.CASE_INSENSITIVE_ORDER);
-            long[] keys = new long[values.length];
-            for (int i = 0; i < values.length; i++) {
-                keys[i] = values[i] == null ? 0 : ranks.get(values[i]);
-            }
-            return keys;
-        };
+        return rows -> ranks(rows.stream().map(text).toArray(String[]::new), String.CASE_INSENSITIVE_ORDER);
     }
 
     /** By a number. */
@@ -91,17 +74,10 @@ public interface RowOrder {
     /** By document name (ignoring case), then by where the annotation begins in it. */
     static RowOrder byDocumentAndOffset() {
         return rows -> {
-            Map<String, Long> ranks = new HashMap<>();
-            Map<Object, String> names = new IdentityHashMap<>();
-            for (ReviewRow row : rows) {
-                names.computeIfAbsent(row.document(), d -> row.document().name());
-            }
-            names.values().forEach(name -> ranks.putIfAbsent(name, 0L));
-            rank(ranks, String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
-            long[] keys = new long[rows.size()];
+            long[] keys = ranks(rows.stream().map(r -> r.document().name()).toArray(String[]::new),
+                    String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
             for (int i = 0; i < keys.length; i++) {
-                ReviewRow row = rows.get(i);
-                keys[i] = ranks.get(names.get(row.document())) << 32 | row.tag().getBegin();
+                keys[i] = keys[i] << 32 | rows.get(i).tag().getBegin();
             }
             return keys;
         };
@@ -112,27 +88,22 @@ public interface RowOrder {
      * several documents, are ranked once.
      */
     static RowOrder byEvidence() {
-        return rows -> {
-            Map<ReviewRow.EvidenceText, Long> ranks = new HashMap<>();
-            ReviewRow.EvidenceText[] texts = new ReviewRow.EvidenceText[rows.size()];
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = rows.get(i).evidenceText();
-                ranks.putIfAbsent(texts[i], 0L);
-            }
-            rank(ranks, Comparator.naturalOrder());
-            long[] keys = new long[texts.length];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = ranks.get(texts[i]);
-            }
-            return keys;
-        };
+        return rows -> ranks(rows.stream().map(ReviewRow::evidenceText).toArray(ReviewRow.EvidenceText[]::new), Comparator.naturalOrder());
     }
 
-    /** Gives each distinct value its rank, from 1: values the order holds equal share theirs. */
-    private static <T> void rank(Map<T, Long> ranks, Comparator<? super T> order) {
-        List<T> values = new ArrayList<>(ranks.keySet());
+    /**
+     * Each value's rank among the distinct values in {@code order}, from 1 (values the order holds equal share theirs;
+     * null ranks 0): the distinct values are sorted once, however many rows share them.
+     */
+    private static <T> long[] ranks(T[] values, Comparator<? super T> order) {
+        Map<T, Long> ranks = new HashMap<>();
+        for (T v : values) {
+            if (v != null) {
+                ranks.putIfAbsent(v, 0L);
+            }
+        }
         @SuppressWarnings("unchecked")
-        T[] sorted = (T[]) values.toArray();
+        T[] sorted = (T[]) ranks.keySet().toArray();
         Arrays.parallelSort(sorted, order);
         long rank = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -141,5 +112,10 @@ public interface RowOrder {
             }
             ranks.put(sorted[i], rank);
         }
+        long[] keys = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            keys[i] = values[i] == null ? 0 : ranks.get(values[i]);
+        }
+        return keys;
     }
 }
