@@ -21,7 +21,7 @@ doc="$(basename "$seed")"
 name="${doc%.txt}"
 RANDOM=4242
 
-fail() { echo "crash-recovery: round $round: $*"; grep -v SessionManager "$corpus/.log" 2>/dev/null | tail -20; echo "crash-recovery: 0 passed, 1 failed"; exit 1; }
+fail() { echo "crash-recovery: round $round: $*"; { grep -v SessionManager "$corpus/.log" 2>/dev/null || true; } | tail -20; echo "crash-recovery: 0 passed, 1 failed"; exit 1; }
 decisions() {  # decisions on disk: the journal holds unsaved ones, the XMI saved ones; decisions only grow here
     local j c
     j=$(( $(count_status "$corpus/.parley/journal/$name.xmi" ACCEPTED) + $(count_status "$corpus/.parley/journal/$name.xmi" REJECTED) ))
@@ -63,7 +63,7 @@ for round in $(seq 1 "$rounds"); do
             break
         fi
         retried=$((retried + 1))
-        echo "crash-recovery: round $round attempt $attempt: keys ${keys[*]} made no decision on disk; windows: $(xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|')"
+        echo "crash-recovery: round $round attempt $attempt: keys ${keys[*]} made no decision on disk; windows: $(window_titles)"
         [ -n "${PARLEY_E2E_SHOTS:-}" ] && import -window root "$PARLEY_E2E_SHOTS/round$round-attempt$attempt.png"
         crash
         [ "$attempt" -lt 3 ] || fail "three attempts made no decision that reached the disk (keys: ${keys[*]})"

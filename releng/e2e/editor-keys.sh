@@ -22,7 +22,7 @@ xmi="$corpus/.parley/cas/$name.xmi"
     -data "$corpus/.instance" -clearPersistedState >"$corpus/.log" 2>&1 &
 pid=$!
 
-fail() { echo "editor-keys: $*"; grep -v SessionManager "$corpus/.log" | tail -20; echo "editor-keys: 0 passed, 1 failed"; exit 1; }
+fail() { echo "editor-keys: $*; windows: $(window_titles)"; { grep -v SessionManager "$corpus/.log" || true; } | tail -20; echo "editor-keys: 0 passed, 1 failed"; exit 1; }
 journal_has() { [ "$(count_status "$journal" ACCEPTED)" -eq "$1" ] && [ "$(count_status "$journal" REJECTED)" -eq "$2" ]; }
 saved_has() { [ ! -f "$journal" ] && [ "$(count_status "$xmi" ACCEPTED)" -eq "$1" ] && [ "$(count_status "$xmi" REJECTED)" -eq "$2" ]; }
 

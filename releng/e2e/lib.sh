@@ -47,6 +47,9 @@ focus_workbench() {
     done
 }
 
+# The titles of the visible windows, for a failure's message ("seeds — Parley|Unsaved annotations|").
+window_titles() { xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|'; }
+
 # count_status FILE STATUS: how many annotations of FILE have this review status (0 if there is no file)
 count_status() {
     if [ -f "$1" ]; then { grep -o "status=\"$2\"" "$1" || true; } | wc -l; else echo 0; fi

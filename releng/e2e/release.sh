@@ -13,7 +13,7 @@ work="$(mktemp -d)"
 pid=""
 start_window_manager
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; stop_window_manager; rm -rf "$work"' EXIT
-fail() { echo "release: $*"; [ -f "$work/log" ] && grep -v SessionManager "$work/log" | tail -20; echo "release: $passed passed, 1 failed"; exit 1; }
+fail() { echo "release: $*"; if [ -f "$work/log" ]; then { grep -v SessionManager "$work/log" || true; } | tail -20; fi; echo "release: $passed passed, 1 failed"; exit 1; }
 passed=0
 export HOME="$work/home"
 mkdir -p "$HOME" "$work/unpacked"

@@ -19,10 +19,17 @@ import parley.ui.editor.DocumentEditorPart;
  * ("*003_x.txt — seeds — Parley"), as desktop editors do. Each title appears only once what it names
  * is ready (the workbench started; the editor's document read and pre-tagged), so scripts driving the
  * workbench wait for it.
+ * <p>
+ * The editor the title names is also published in the application's context as {@link #NAMED_EDITOR}: it stays
+ * the document the analyst is working on while another part (the Stance Review, the Corpus) has the focus, so
+ * Save acts on it there, as a desktop editor's Save acts on the last active editor.
  */
 public final class WindowTitleAddon {
 
     public static final String APPLICATION_NAME = "Parley";
+
+    /** The context key of the document editor's {@link MPart} that the title names, if any. */
+    public static final String NAMED_EDITOR = "parley.ui.namedEditor";
 
     @Inject
     private MApplication application;
@@ -89,6 +96,7 @@ public final class WindowTitleAddon {
     }
 
     private void update() {
+        application.getContext().set(NAMED_EDITOR, shown);
         if (!started) {
             return;
         }

@@ -378,13 +378,31 @@ class DocumentEditorTest {
     }
 
     @Test
+    void saveWhileAnotherPartIsActiveSavesTheDocumentTheWindowNames() throws Exception {
+        Opened o = openEditor();
+        new EditorHandlers.NextSuggestion().execute(o.part());
+        new EditorHandlers.Accept().execute(o.part());
+        MPart review = MBasicFactory.INSTANCE.createPart(); // the Stance Review, say: nothing of its own to save
+        EditorHandlers.Save save = new EditorHandlers.Save();
+        assertFalse(save.canExecute(review, null), "nothing to save when no document editor was active");
+        assertTrue(save.canExecute(review, o.part()));
+
+        save.execute(review, o.part());
+        assertFalse(o.part().isDirty(), "Save with the Review active left the named editor unsaved");
+        assertFalse(save.canExecute(review, o.part()), "nothing left to save");
+        startAnew();
+        assertEquals("ACCEPTED", openEditor().editor().jcas().getAnnotationIndex(Tag.class).stream()
+                .filter(t -> t.getCoveredText().equals("Russia")).findFirst().orElseThrow().getStatus());
+    }
+
+    @Test
     void saveAndReopenGiveIdenticalAnnotations() throws Exception {
         Opened o = openEditor();
         new EditorHandlers.NextSuggestion().execute(o.part());
         new EditorHandlers.Accept().execute(o.part());
         new EditorHandlers.Reject().execute(o.part());
         List<String> edited = snapshot(o.editor());
-        new EditorHandlers.Save().execute(o.part());
+        new EditorHandlers.Save().execute(o.part(), null);
         assertFalse(o.part().isDirty());
         assertEquals(TEXT, Files.readString(source), "the source text is never written");
 
@@ -413,7 +431,7 @@ class DocumentEditorTest {
         Opened after = openEditor();
         assertEquals(edited, snapshot(after.editor()));
         assertTrue(after.part().isDirty(), "recovered edits are unsaved until the analyst saves");
-        new EditorHandlers.Save().execute(after.part());
+        new EditorHandlers.Save().execute(after.part(), null);
         assertFalse(project.hasJournal(after.editor().document()), "saving drops the journal");
     }
 
@@ -440,7 +458,7 @@ class DocumentEditorTest {
         nextLabel = "SYR_GOV";
         new EditorHandlers.Relabel().execute(o.part());
         List<String> decided = snapshot(o.editor()).stream().filter(s -> !s.endsWith("SUGGESTED")).toList();
-        new EditorHandlers.Save().execute(o.part());
+        new EditorHandlers.Save().execute(o.part(), null);
 
         org.eclipse.core.runtime.IStatus result = UiWaits.tagCorpus(display, context);
         assertTrue(result.isOK(), result.toString());

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 
 import jakarta.inject.Named;
 import parley.store.DocumentException;
+import parley.ui.WindowTitleAddon;
 import parley.ui.catalogue.CatalogueEditorPart;
 import parley.ui.editor.DocumentEditorPart;
 import parley.ui.review.AbstractReviewPart;
@@ -178,14 +179,19 @@ public final class EditorHandlers {
         }
     }
 
-    /** Saves the active document editor, or the active catalogue editor. */
+    /**
+     * Saves the active document or catalogue editor; while another part is active (the Stance Review, the
+     * Corpus), the document editor the window's title names, the last one active.
+     */
     public static class Save {
         @Execute
-        public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+        public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
+                @Optional @Named(WindowTitleAddon.NAMED_EDITOR) MPart named) {
             try {
-                if (part != null && part.getObject() instanceof DocumentEditorPart editor && editor.isReady()) {
+                MPart target = saveable(part, named);
+                if (target != null && target.getObject() instanceof DocumentEditorPart editor && editor.isReady()) {
                     editor.save();
-                } else if (part != null && part.getObject() instanceof CatalogueEditorPart catalogue) {
+                } else if (target != null && target.getObject() instanceof CatalogueEditorPart catalogue) {
                     catalogue.save();
                 }
             } catch (DocumentException | parley.model.CatalogueException e) {
@@ -194,9 +200,17 @@ public final class EditorHandlers {
         }
 
         @CanExecute
-        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-            return part != null && part.isDirty()
-                    && (part.getObject() instanceof DocumentEditorPart || part.getObject() instanceof CatalogueEditorPart);
+        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
+                @Optional @Named(WindowTitleAddon.NAMED_EDITOR) MPart named) {
+            MPart target = saveable(part, named);
+            return target != null && target.isDirty();
+        }
+
+        private static MPart saveable(MPart active, MPart named) {
+            if (active != null && (active.getObject() instanceof DocumentEditorPart || active.getObject() instanceof CatalogueEditorPart)) {
+                return active;
+            }
+            return named != null && named.getObject() instanceof DocumentEditorPart ? named : null;
         }
     }
 }
