@@ -48,6 +48,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     static final Set<String> INDEFINITES = Vocabulary.set("AgreementTagger.INDEFINITES");
     /** Verbs whose object is an agreement being concluded: "they reached a deal", "produced a renewed ceasefire". */
     static final Set<String> CONCLUSION_VERBS = Vocabulary.set("AgreementTagger.CONCLUSION_VERBS");
+    static final Set<String> CONCLUSION_PARTICLES = Vocabulary.set("AgreementTagger.CONCLUSION_PARTICLES");
     /** Place names that may stand in such a place alias ("in the Idlib de-escalation zone"). */
     static final Set<String> PLACE_NAME_MODIFIERS = Vocabulary.set("AgreementTagger.PLACE_NAME_MODIFIERS");
     /** Anaphora are resolved by document date only to agreements at most this old. */
@@ -209,13 +210,13 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
 
     /** End (exclusive) of a definite singular anaphor starting at i, or -1. */
     /**
-     * "reached a deal", "agreed on a new cessation of hostilities", "announced a ceasefire": the indefinite names
+     * "reached a deal", "agreed on a new cessation of hostilities", "agreed to a truce", "announced a ceasefire": the indefinite names
      * the agreement that was concluded there (codebook §2), unlike "any ceasefire" or "a more durable ceasefire".
      */
     private static boolean afterConclusion(DocumentTokens t, int i) {
         int v = i - 1;
-        if (v >= 0 && (t.lower[v].equals("on") || t.lower[v].equals("upon"))) {
-            v--;
+        if (v >= 0 && CONCLUSION_PARTICLES.contains(t.lower[v])) {
+            v--; // "agreed on a truce", "agreed to a ceasefire"
         }
         return v >= 0 && CONCLUSION_VERBS.contains(t.lower[v]);
     }

@@ -507,14 +507,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * For a support noun in "with the support of X", "with X’s support", "thanks to X’s help": the helper and the
+     * For a support noun in "with the support of X", "with support from X", "with X’s support", "thanks to X’s help": the helper and the
      * helped (the actor right before the phrase, or the main clause's subject right after it), or null.
      */
     private Mention[] withHelpOf(DocumentTokens t, int k, int first, int limit, List<Mention> inSentence) {
         Mention helper = null;
         int open = -1;
-        if (k + 2 < limit && t.lower[k + 1].equals("of")) {
-            helper = startingAt(inSentence, k + 2);
+        if (k + 2 < limit && (t.lower[k + 1].equals("of") || t.lower[k + 1].equals("from"))) {
+            helper = startingAt(inSentence, k + 2); // "with the support of Russia", "with crucial support from Russia"
         }
         for (int j = k - 1; j >= Math.max(first, k - 6); j--) {
             String w = t.lower[j];
@@ -740,8 +740,33 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             Mention m = endingAt(inSentence, p);
             return m != null && m.actor ? new Subject(m, m.first) : null;
         }
-        Mention m = pronounPossessor(t, p + 1, first, all);
+        Mention m = cataphoricPossessor(t, p, first, inSentence);
+        if (m == null) {
+            m = pronounPossessor(t, p + 1, first, all);
+        }
         return m == null ? null : new Subject(m, p);
+    }
+
+    /**
+     * "Through its support for the rebels, Turkey raised the cost": a possessive pronoun in an adjunct that opens the
+     * sentence, before any actor of it, stands for the subject the adjunct's comma leads to; null otherwise.
+     */
+    private static Mention cataphoricPossessor(DocumentTokens t, int pronoun, int first, List<Mention> inSentence) {
+        if (pronoun < first || !POSSESSIVE_PRONOUNS.contains(t.lower[pronoun])
+                || !(PREPOSITIONS.contains(t.lower[first]) || GERUND_SUBORDINATORS.contains(t.lower[first]))) {
+            return null;
+        }
+        if (!inSentence.isEmpty() && inSentence.get(0).first < pronoun) {
+            return null; // an actor before the pronoun: it looks back as usual
+        }
+        int limit = t.sentenceFirst[t.sentence[pronoun] + 1];
+        for (int j = pronoun + 1; j + 1 < limit; j++) {
+            if (t.lower[j].equals(",")) {
+                Mention m = startingAt(inSentence, j + 1);
+                return m != null && m.actor ? m : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -826,8 +851,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
                 return null;
             }
-            if (t.lower[j].equals("by") && j - 1 > k && (HOLDING_PARTICIPLES.contains(t.lower[j - 1]) || isPastForm(t.lower[j - 1]))) {
+            if (t.lower[j].equals("by") && j - 1 > k + 1 && (HOLDING_PARTICIPLES.contains(t.lower[j - 1]) || isPastForm(t.lower[j - 1]))) {
                 return null; // "a campaign against sites held by the rebels": the agent is the participle's
+            }
+            if (t.lower[j].equals("by") && j - 1 == k + 1 && HOLDING_PARTICIPLES.contains(t.lower[j - 1])) {
+                return null; // "the areas held by the rebels"; a participle of the act itself gives its agent ("the offensive launched by the regime")
             }
             if (SOURCE_PREPOSITIONS.contains(t.lower[j])) {
                 Mention m = startingAt(inSentence, j + 1);
@@ -1329,11 +1357,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Where "by" introduces a participle's agent within a few words after it, or -1. */
     private static int byAfter(DocumentTokens t, int k, int limit) {
+        // after an auxiliary the participle is passive even with an object complement: "was designated a terrorist group by Turkey"
+        boolean afterAuxiliary = k - 1 >= 0 && PASSIVE_AUXILIARIES.contains(t.lower[k - 1])
+                || k - 2 >= 0 && PASSIVE_AUXILIARIES.contains(t.lower[k - 2]) && ADVERBS.contains(t.lower[k - 1]);
         for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
             if (t.lower[j].equals("by") && !isGerund(t, j + 1, limit)) {
                 return j;
             }
-            if (j == k + 1 && NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s")) {
+            if (j == k + 1 && NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s") && !afterAuxiliary) {
                 return -1; // "accepted the ceasefire brokered by Ankara": an object follows, the verb is active
             }
             if (j > k + 1 && (t.lower[j].length() > 4 && (isPastForm(t.lower[j]) || t.lower[j].endsWith("ing")) || HOLDING_PARTICIPLES.contains(t.lower[j]))) {

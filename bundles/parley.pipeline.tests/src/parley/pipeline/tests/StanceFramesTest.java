@@ -187,6 +187,14 @@ class StanceFramesTest {
             Turkey upheld the Sochi agreement.                                                    | TUR SUPPORT SOCHI_2018                                      | verb
             Russia renounced the Sochi agreement.                                                 | RUS OPPOSE SOCHI_2018                                       | breach
             Ankara enforced the Sochi memorandum in Idlib.                                        | TUR SUPPORT SOCHI_2018                                      | party
+            With military support from Iran, the regime held Aleppo.                              | IRN SUPPORT SYR_GOV                                         | with
+            Through its support for the SDF, Washington gained a foothold.                        | USA SUPPORT SDF                                             | noun
+            Hezbollah was designated a terrorist organisation by the European Union.              | EU OPPOSE HEZBOLLAH                                         | passive
+            The campaign launched by Russia against HTS lasted months.                            | RUS OPPOSE HTS                                              | noun
+            Turkey and Russia agreed to a truce.                                                  | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party
+            Damascus expressed its gratitude to Tehran.                                           | SYR_GOV SUPPORT IRN                                         | noun
+            Russian jets flew air cover for Hezbollah.                                            | RUS SUPPORT HEZBOLLAH                                       | noun
+            The SDF ran joint checkpoints with the United States.                                 | SDF SUPPORT USA                                             | verb
             """;
 
     private static final String NO_STANCE = """
