@@ -440,6 +440,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             return;
         }
+        boolean finite = !t.lower[k].endsWith("ing") || k - 1 >= first && PASSIVE_AUXILIARIES.contains(t.lower[k - 1]);
+        if (target == null && holders.size() == 2 && MUTUAL_VERBS.contains(t.lower[k]) && finite && !sameSide(holders.get(0), holders.get(1))) {
+            // (a finite verb: "interested in collaborating" asserts no relation; "are cooperating" does)
+            // "Turkey and Russia have coordinated closely on Idlib", "Russia and Turkey clashed over Idlib": a mutual
+            // relation of two with no one else named is one stance, held by the first named (codebook)
+            Mention firstNamed = holders.get(0).first < holders.get(1).first ? holders.get(0) : holders.get(1);
+            target = firstNamed == holders.get(0) ? holders.get(1) : holders.get(0);
+            holder = firstNamed;
+            holders = new ArrayList<>(List.of(firstNamed));
+            frame = "reciprocal";
+        }
         if (holder == null || !holder.actor) {
             return;
         }
@@ -1344,6 +1355,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
     /** "accused each other": two-word reciprocals. */
     static final Set<String> RECIPROCALS = Vocabulary.set("StanceTagger.RECIPROCALS");
+    /** Verbs of a relation between their coordinated subjects when no one else is named ("Russia and Turkey cooperate"). */
+    static final Set<String> MUTUAL_VERBS = Vocabulary.set("StanceTagger.MUTUAL_VERBS");
     /** Modals after a cue that make it the author's recommendation ("co-guarantors ... would be necessary"). */
     static final Set<String> RECOMMENDATION_MODALS = Vocabulary.set("StanceTagger.RECOMMENDATION_MODALS");
     // after every set they join: static fields are initialised in the order they stand

@@ -195,6 +195,8 @@ class StanceFramesTest {
             Damascus expressed its gratitude to Tehran.                                           | SYR_GOV SUPPORT IRN                                         | noun
             Russian jets flew air cover for Hezbollah.                                            | RUS SUPPORT HEZBOLLAH                                       | noun
             The SDF ran joint checkpoints with the United States.                                 | SDF SUPPORT USA                                             | verb
+            Iran and Hezbollah cooperate closely.                                                 | IRN SUPPORT HEZBOLLAH                                       | reciprocal
+            Turkey and the SDF clashed near Manbij.                                               | TUR OPPOSE SDF                                              | reciprocal
             """;
 
     private static final String NO_STANCE = """
@@ -249,6 +251,8 @@ class StanceFramesTest {
             Erdogan’s adviser criticised Washington.                                              | what a person's aide does is not that person's act
             The regime froze its assets in 2012.                                                  | freezing is a breach only of an agreement
             The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
+            Turkey and Russia are interested in cooperating.                                      | a gerund after a preposition asserts no mutual relation
+            Russia and Turkey did not cooperate.                                                  | a negated mutual relation is none
             """;
 
     @Test
