@@ -32,11 +32,12 @@ final class CueLexicon {
      * ties with") or that it needs just before it ("raised the cost to"), whether its preposition comes after its object ("captured the town from IS"), and whether the
      * roles are reversed: the actor after the cue holds the stance towards its subject ("relies on Russia"), and the words
      * that, just after it, make it another verb ("back down"), and the words one of which (or a name) must follow it right
-     * after ("armed the rebels", not "armed groups"; none: any).
+     * after ("armed the rebels", not "armed groups"; none: any), and whether a noun's possessor is what it is done to
+     * ("called for Assad’s removal": Assad is the target, the clause's subject holds).
      */
     record Cue(String word, String polarity, boolean noun, Set<String> prepositions, boolean direct, Set<String> requires,
             boolean agreementsOnly, String frame, Set<String> notAfter, Set<String> onlyAfter, boolean prepositionAfterObject,
-            boolean reversed, Set<String> notBefore, Set<String> onlyBefore) {
+            boolean reversed, Set<String> notBefore, Set<String> onlyBefore, boolean possessorIsTarget) {
 
         boolean needsPreposition() {
             return !prepositions.isEmpty();
@@ -71,10 +72,12 @@ final class CueLexicon {
             Set<String> onlyBefore = Set.copyOf(Vocabulary.strings(group.path("onlyBefore")));
             boolean afterObject = group.path("prepositionAfterObject").asBoolean(false);
             boolean reversed = "object".equals(group.path("holder").asText());
+            boolean possessorIsTarget = "target".equals(group.path("possessor").asText());
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
                 for (String form : inflections(lemma)) {
-                    Cue cue = new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore);
+                    Cue cue = new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore,
+                            possessorIsTarget);
                     into.putIfAbsent(form, cue);
                     if (!agreements) {
                         verbReadings.putIfAbsent(form, cue);
@@ -82,14 +85,16 @@ final class CueLexicon {
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                Cue cue = new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore);
+                Cue cue = new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore,
+                            possessorIsTarget);
                 into.put(w, cue);
                 if (!agreements) {
                     nounReadings.putIfAbsent(w, cue);
                 }
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                Cue cue = new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore);
+                Cue cue = new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore,
+                            possessorIsTarget);
                 into.put(form, cue);
                 if (!agreements) {
                     verbReadings.putIfAbsent(form, cue);

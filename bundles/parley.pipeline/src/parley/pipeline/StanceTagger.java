@@ -330,6 +330,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     // "attacks by the regime on Idlib’s rebels": the complement follows the agent
                     target = startingAt(inSentence, source.end + 1);
                 }
+            } else if (possessor != null && cue.possessorIsTarget() && !(k + 1 < limit && cue.prepositions().contains(t.lower[k + 1]))) {
+                // "Erdogan called for Assad’s removal": the possessor undergoes the act, the clause's subject wants it
+                target = possessor.holder;
+                holder = subjectBefore(t, possessor.position, inSentence, all, first);
+                scopeFrom = Math.max(first, possessor.position - 3);
+                if (holder == null || holder == target || evaluatingVerbBetween(t, holder.end, possessor.position)
+                        || earlierInClause(t, holder.end, possessor.position, RESISTING_VERBS, false)) {
+                    return; // "opposed Assad’s removal", "welcomed Assad’s departure": a verb before it judges the act, none is sought
+                }
             } else if (possessor != null) {
                 // "its alliance with the regime", "Turkey’s offensive against the SDF": the possessor holds; a negation
                 // or modal counts from the verb that governs the possessive ("did not strengthen its alliance")
@@ -1261,6 +1270,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Verbs that judge an act named after them: "condemned the attacks on its troops" (the act is another's). */
     static final Set<String> EVALUATING_VERBS = Vocabulary.set("StanceTagger.EVALUATING_VERBS");
+    /** Verbs that resist what their object names ("opposed Assad’s removal"): a removal they govern is not sought. */
+    static final Set<String> RESISTING_VERBS = Vocabulary.set("StanceTagger.RESISTING_VERBS");
 
     private static boolean evaluatingVerbBetween(DocumentTokens t, int from, int to) {
         for (int j = Math.max(0, from); j < to; j++) {

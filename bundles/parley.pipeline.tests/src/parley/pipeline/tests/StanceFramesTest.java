@@ -197,6 +197,8 @@ class StanceFramesTest {
             The SDF ran joint checkpoints with the United States.                                 | SDF SUPPORT USA                                             | verb
             Iran and Hezbollah cooperate closely.                                                 | IRN SUPPORT HEZBOLLAH                                       | reciprocal
             Turkey and the SDF clashed near Manbij.                                               | TUR OPPOSE SDF                                              | reciprocal
+            Erdogan has sought the ouster of Assad.                                               | ERDOGAN OPPOSE ASSAD                                        | noun
+            Washington called for Assad’s removal.                                                | USA OPPOSE ASSAD                                            | noun
             """;
 
     private static final String NO_STANCE = """
