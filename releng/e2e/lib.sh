@@ -34,18 +34,13 @@ editor_active() { xdotool search --name "^\\*?$1 — .*Parley ?\$" >/dev/null; }
 editor_clean() { xdotool search --name "^$1 — .*Parley ?\$" >/dev/null; }
 # A top-level window with exactly this title exists (a dialog).
 window_titled() { xdotool search --name "^$1 ?\$" >/dev/null; }
-# Gives the workbench's main window the keyboard focus (through the window manager) and waits until it has it; the
-# activation is retried until it succeeds (it fails while the window manager is still mapping a window), for 30 s.
-focus_workbench() {
-    local w deadline=$((SECONDS + 30))
-    until w="$(xdotool search --name ' — Parley ?$' | head -n 1)" && [ -n "$w" ] && xdotool windowactivate --sync "$w" >/dev/null 2>&1; do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            echo "waited 30 s: the workbench window to take the keyboard focus" >&2
-            return 1
-        fi
-        sleep 0.1
-    done
+# Gives the workbench's main window the keyboard focus (through the window manager) and waits until it has it.
+activate_workbench() {
+    local w
+    w="$(xdotool search --name ' — Parley ?$' | head -n 1)" && [ -n "$w" ] && xdotool windowactivate --sync "$w"
 }
+# The activation is retried until it succeeds (it fails while the window manager is still mapping a window).
+focus_workbench() { wait_for 30 "the workbench window to take the keyboard focus" activate_workbench; }
 
 # The titles of the visible windows, for a failure's message ("seeds — Parley|Unsaved annotations|").
 window_titles() { xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|'; }

@@ -208,7 +208,6 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    /** End (exclusive) of a definite singular anaphor starting at i, or -1. */
     /**
      * "reached a deal", "agreed on a new cessation of hostilities", "agreed to a truce", "announced a ceasefire": the indefinite names
      * the agreement that was concluded there (codebook §2), unlike "any ceasefire" or "a more durable ceasefire".
@@ -221,6 +220,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         return v >= 0 && CONCLUSION_VERBS.contains(t.lower[v]);
     }
 
+    /** End (exclusive) of a definite singular anaphor starting at i, or -1. */
     static int anaphorAt(DocumentTokens t, int i, int limit) {
         // a name's possessive determines the phrase as "the" does: "Idlib’s fragile ceasefire"
         boolean possessive = i + 1 < limit && Character.isUpperCase(t.word[i].charAt(0))

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -73,11 +74,14 @@ final class CueLexicon {
             boolean afterObject = group.path("prepositionAfterObject").asBoolean(false);
             boolean reversed = "object".equals(group.path("holder").asText());
             boolean possessorIsTarget = "target".equals(group.path("possessor").asText());
+            // a group's words share everything but the word and whether it is a noun
+            BiFunction<String, Boolean, Cue> cueOf = (word, noun) -> new Cue(word, polarity, noun, prepositions,
+                    !noun && DIRECT_OBJECT.contains(word), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed,
+                    notBefore, onlyBefore, possessorIsTarget);
             Map<String, Cue> into = agreements ? agreementForms : forms;
             for (String lemma : Vocabulary.strings(group.path("verbs"))) {
+                Cue cue = cueOf.apply(lemma, false);
                 for (String form : inflections(lemma)) {
-                    Cue cue = new Cue(lemma, polarity, false, prepositions, DIRECT_OBJECT.contains(lemma), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore,
-                            possessorIsTarget);
                     into.putIfAbsent(form, cue);
                     if (!agreements) {
                         verbReadings.putIfAbsent(form, cue);
@@ -85,16 +89,14 @@ final class CueLexicon {
                 }
             }
             for (String w : Vocabulary.strings(group.path("nouns"))) {
-                Cue cue = new Cue(w, polarity, true, prepositions, false, requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore,
-                            possessorIsTarget);
+                Cue cue = cueOf.apply(w, true);
                 into.put(w, cue);
                 if (!agreements) {
                     nounReadings.putIfAbsent(w, cue);
                 }
             }
             for (String form : Vocabulary.strings(group.path("forms"))) {
-                Cue cue = new Cue(form, polarity, false, prepositions, DIRECT_OBJECT.contains(form), requires, agreements, frame, notAfter, onlyAfter, afterObject, reversed, notBefore, onlyBefore,
-                            possessorIsTarget);
+                Cue cue = cueOf.apply(form, false);
                 into.put(form, cue);
                 if (!agreements) {
                     verbReadings.putIfAbsent(form, cue);

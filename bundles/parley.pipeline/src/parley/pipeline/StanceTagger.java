@@ -337,7 +337,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 scopeFrom = Math.max(first, possessor.position - 3);
                 if (holder == null || holder == target || evaluatingVerbBetween(t, holder.end, possessor.position)
                         || earlierInClause(t, holder.end, possessor.position, RESISTING_VERBS, false)) {
-                    return; // "opposed Assad’s removal", "welcomed Assad’s departure": a verb before it judges the act, none is sought
+                    return; // "opposed Assad’s removal", "welcomed Assad’s resignation": a verb before it judges the act, none is sought
                 }
             } else if (possessor != null) {
                 // "its alliance with the regime", "Turkey’s offensive against the SDF": the possessor holds; a negation
@@ -449,9 +449,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             return;
         }
+        // a finite verb: "interested in collaborating" asserts no relation; "are cooperating" does
         boolean finite = !t.lower[k].endsWith("ing") || k - 1 >= first && PASSIVE_AUXILIARIES.contains(t.lower[k - 1]);
         if (target == null && holders.size() == 2 && MUTUAL_VERBS.contains(t.lower[k]) && finite && !sameSide(holders.get(0), holders.get(1))) {
-            // (a finite verb: "interested in collaborating" asserts no relation; "are cooperating" does)
             // "Turkey and Russia have coordinated closely on Idlib", "Russia and Turkey clashed over Idlib": a mutual
             // relation of two with no one else named is one stance, held by the first named (codebook)
             Mention firstNamed = holders.get(0).first < holders.get(1).first ? holders.get(0) : holders.get(1);
@@ -779,14 +779,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (!inSentence.isEmpty() && inSentence.get(0).first < pronoun) {
             return null; // an actor before the pronoun: it looks back as usual
         }
-        int limit = t.sentenceFirst[t.sentence[pronoun] + 1];
-        for (int j = pronoun + 1; j + 1 < limit; j++) {
-            if (t.lower[j].equals(",")) {
-                Mention m = startingAt(inSentence, j + 1);
-                return m != null && m.actor ? m : null;
-            }
-        }
-        return null;
+        return subjectAfterOpeningAdjunct(t, pronoun, t.sentenceFirst[t.sentence[pronoun] + 1], inSentence);
     }
 
     /**
@@ -871,11 +864,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
                 return null;
             }
-            if (t.lower[j].equals("by") && j - 1 > k + 1 && (HOLDING_PARTICIPLES.contains(t.lower[j - 1]) || isPastForm(t.lower[j - 1]))) {
-                return null; // "a campaign against sites held by the rebels": the agent is the participle's
-            }
-            if (t.lower[j].equals("by") && j - 1 == k + 1 && HOLDING_PARTICIPLES.contains(t.lower[j - 1])) {
-                return null; // "the areas held by the rebels"; a participle of the act itself gives its agent ("the offensive launched by the regime")
+            if (t.lower[j].equals("by") && j - 1 > k && (HOLDING_PARTICIPLES.contains(t.lower[j - 1]) || j - 1 > k + 1 && isPastForm(t.lower[j - 1]))) {
+                // "a campaign against sites held by the rebels": the agent is the participle's; a participle right after
+                // the cue is the act's own, and its agent does it ("the offensive launched by the regime")
+                return null;
             }
             if (SOURCE_PREPOSITIONS.contains(t.lower[j])) {
                 Mention m = startingAt(inSentence, j + 1);
