@@ -51,6 +51,11 @@ final class NominalFrames {
     private NominalFrames() {
     }
 
+    /** Whether a noun names a relation between parties ("alliance", "clashes"), whatever its polarity. */
+    static boolean namesARelation(String noun) {
+        return RELATIONS_BETWEEN.values().stream().anyMatch(nouns -> nouns.contains(noun));
+    }
+
     static void tag(DocumentTokens t, int s, List<Mention> inSentence, Catalogue catalogue, CueLexicon cues, Found found) {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];

@@ -121,6 +121,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (cue == null || made.size() > before) {
                     continue; // "struck a deal" is no strike
                 }
+                if (CueLexicon.RELATIONAL.contains(t.lower[k]) && k - 1 >= first && ActorTagger.FORMER.contains(t.lower[k - 1])) {
+                    continue; // "turned on its former allies": a relation that was
+                }
                 if (precededBy(t, k, first, cue.notAfter())) {
                     continue; // "severed its ties with al-Qaeda": the ties are what ended
                 }
@@ -148,6 +151,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 if (!cue.noun() && k - 1 >= first && NOUN_MARKERS.contains(t.lower[k - 1])) {
                     continue; // "Putin’s favor", "the attack": a verb form used as a noun says nothing here
+                }
+                Mention modifier = k - 1 >= first ? endingAt(inSentence, k) : null;
+                if (!cue.noun() && modifier != null && modifier.first - 1 >= first && POSSESSIVE_PRONOUNS.contains(t.lower[modifier.first - 1])
+                        && t.isCapitalized(k - 1)) {
+                    continue; // "its NATO ally Turkey": a name between a possessive and the word makes it a noun
+                }
+                if (!cue.noun() && k - 2 >= first && AgreementTagger.INDEFINITES.contains(t.lower[k - 2]) && !isPastForm(t.lower[k])
+                        && !t.lower[k].endsWith("s") && !t.lower[k].endsWith("ing")) {
+                    continue; // "close to a direct clash": a bare verb form after "a" and a modifier is a noun
                 }
                 tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
             }
@@ -199,6 +211,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         List<Mention> coAgents = List.of();
         String frame = cue.frame() != null ? cue.frame() : cue.agreementsOnly() ? "party" : cue.noun() ? "noun" : "verb";
         int scopeFrom = -1;
+        boolean pluralOwner = false;
 
         if (around != null) {
             frame = "relational";
@@ -244,6 +257,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
                 Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
+                if (patient == null && auxiliary - 1 > first && t.lower[auxiliary - 1].equals(",")) {
+                    // "The truce, which took effect at midnight, was announced by Putin and Erdogan": past the relative clause
+                    patient = subjectBeforeRelativeClause(t, auxiliary - 1, first, inSentence);
+                }
                 if (patient == null && auxiliary < 0 && k > first) {
                     // a reduced passive relative: "the Sochi agreement, violated by the regime, ...", "the Syrian army,
                     // reorganised, re-equipped and backed by Russian airpower, ..."
@@ -293,10 +310,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (helped != null) {
                 // "the regime, with the support of Russia, retook Aleppo", "With Russia’s support, the regime ...": the
                 // helper holds, whoever does the main clause's act is helped
-                if (helped[0] == helped[1] || sameSide(helped[0], helped[1])) {
+                if (helped[1] == null || helped[0] == helped[1] || sameSide(helped[0], helped[1])) {
                     return;
                 }
                 addStance(jcas, t, s, helped[0], helped[1], cue.polarity(), "with", cue.word(), made);
+                for (Mention more : coordinatedAfter(t, helped[0], inSentence, limit, true)) {
+                    addStance(jcas, t, s, more, helped[1], cue.polarity(), "with", cue.word(), made); // "with the help of Russia and Iran"
+                }
                 return;
             }
             Subject possessor = cue.noun() && lightVerb < 0 ? possessor(t, k, first, inSentence, all) : null;
@@ -304,7 +324,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             int adjunct = gerundAdjunctBefore(t, first, k);
             Mention adjunctSubject = adjunct < 0 ? null
                     : adjunct == first ? subjectAfterOpeningAdjunct(t, k, limit, inSentence) : mainSubject(t, first, adjunct, inSentence);
-            Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence) : null;
+            int receiving = cue.noun() ? receivingVerbBefore(t, k, first, RECEIVING_VERBS) : -1;
+            int seeking = cue.noun() ? receivingVerbBefore(t, k, first, SEEKING_VERBS) : -1;
+            if (seeking >= 0 && receiving >= 0) {
+                // the nearer verb governs the noun: "after losing ground and facing criticism from Washington"
+                seeking = seeking > receiving ? seeking : -1;
+                receiving = seeking >= 0 ? -1 : receiving;
+            }
+            // "sought the ouster of Assad": the "of" of a noun whose possessor undergoes the act names the target
+            boolean ofNamesSource = (receiving >= 0 || seeking >= 0) && !cue.possessorIsTarget();
+            Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence, ofNamesSource) : null;
             Mention[] giver = cue.noun() && possessor == null && lightVerb < 0 && source == null
                     ? giverClause(t, k, limit, inSentence, all) : null;
             if (giver != null) {
@@ -314,17 +343,25 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = giver[1];
             } else if (source != null) {
                 // "support for the rebels from Turkey", "the support they received from Ankara"
-                holder = source;
+                if (seeking >= 0 || k - 1 >= first && t.lower[k - 1].equals("for")) {
+                    return; // "Ankara sought military support from NATO", "asked Washington for support": none is given yet
+                }
+                holder = personOfTitle(t, source, limit, inSentence, null); // "criticism from al-Qaeda leader Ayman al-Zawahiri"
+                coAgents = coordinatedAfter(t, holder, inSentence, limit); // "criticism from Europe and the United States"
                 if (k + 1 < limit && THING_PRONOUNS.contains(t.lower[k + 1]) && !NOT_SUBJECT_PRONOUNS.contains(t.lower[k + 1])) {
                     target = antecedent(all, t.begin[k + 1], false, holder, t); // the recipient: "the support they received"
                 }
                 if (target == null) {
                     target = targetAfter(t, k, limit, cue, inSentence, holder);
                 }
-                int receiving = receivingVerbBefore(t, k, first);
+                if (target != null && coAgents.contains(target)) {
+                    target = null; // "drew condemnation from France and Germany": both hold, neither is the target
+                }
                 if (target == null && receiving >= 0) {
-                    // "the YPG received support from Washington": who receives is the target
-                    target = subjectBefore(t, receiving, inSentence, all, first);
+                    // "the YPG received support from Washington": who receives is the target; "After ... receiving sharp
+                    // criticism from Europe for its attacks, ..., Russia wanted": the main clause's subject
+                    target = t.lower[receiving].endsWith("ing") && opensWithGerundAdjunct(t, first, receiving)
+                            ? actorAfterComma(t, k, limit, inSentence) : subjectBefore(t, receiving, inSentence, all, first);
                 }
                 if (target == null && source.end + 1 < limit && cue.prepositions().contains(t.lower[source.end])) {
                     // "attacks by the regime on Idlib’s rebels": the complement follows the agent
@@ -344,7 +381,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 // or modal counts from the verb that governs the possessive ("did not strengthen its alliance")
                 holder = possessor.holder;
                 scopeFrom = Math.max(first, possessor.position - 3);
+                pluralOwner = possessor.position >= first && PLURAL_PRONOUNS.contains(t.lower[possessor.position]);
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
+                int gotBy = possessor.position < first ? -1 : receivingVerbBefore(t, possessor.position, first, RECEIVING_VERBS);
+                if (target == null && gotBy >= 0) {
+                    target = subjectBefore(t, gotBy, inSentence, all, first); // "the SDF enjoys Washington’s support"
+                } else if (target == null && possessor.position >= first && receivingVerbBefore(t, possessor.position, first, SEEKING_VERBS) >= 0) {
+                    return; // "Turkey sought Russia’s support": the possessor has given nothing yet
+                }
                 if (target != null && target.actor && CueLexicon.RELATIONAL.contains(t.lower[k]) && t.lower[target.first - 1].equals("in")) {
                     // "Damascus and its backers in Moscow": the actor after "in" is the backer, the possessor is backed
                     Mention backer = target;
@@ -356,7 +400,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 // "backed the regime by providing air support to ...": the gerund's subject is the main clause's
                 holder = adjunctSubject != null && adjunct < lightVerb ? adjunctSubject : subjectBefore(t, lightVerb, inSentence, all, first);
             } else if (t.lower[k].endsWith("ing") && k - 1 >= first && t.lower[k - 1].equals(",")) {
-                holder = firstActor(inSentence, k);
+                // "At the Security Council, Russia has cast vetoes, shielding the regime": the main clause's subject
+                holder = mainSubject(t, first, k, inSentence);
+                holder = holder != null ? holder : firstActor(inSentence, k);
             } else if (t.lower[k].endsWith("ing") && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor) {
                 // a reduced relative clause: "rebels fighting the regime" - the noun right before the participle does it,
                 // even where it is itself a prepositional object ("the last redoubt of rebels fighting ...")
@@ -372,6 +418,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (holder == null || target == holder || sameSide(holder, target)) {
                     return;
                 }
+            } else if (cue.noun() && CueLexicon.RELATIONAL.contains(t.lower[k]) && describedByAppositive(t, k, first, inSentence) != null) {
+                // "sit across the table from Ankara, the principal patron of the rebels": the noun describes the actor it
+                // stands beside
+                holder = describedByAppositive(t, k, first, inSentence);
+                target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else if (adjunctSubject != null) {
                 // "Washington criticised Ankara’s offensive, while continuing to arm the SDF": the adjunct's subject is
                 // the main clause's
@@ -393,11 +444,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
             }
-                if (holder != null && target == null) {
+            if (holder != null && target == null) {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
+                target = target != null && coAgents.contains(target) ? null : target;
             }
         }
-        if (hinderedBefore(t, first, k) || unasserted(t, first, k, UNASSERTING_VERBS) || wantedOfAnother(t, first, k)
+        if (hinderedBefore(t, first, k) || accusedOf(t, first, k) || ratherThan(t, first, k)
+                || unasserted(t, first, k, UNASSERTING_VERBS) || wantedOfAnother(t, first, k)
                 || (!cue.noun() && unasserted(t, first, k, MANDATIVE_VERBS))) {
             return; // "prevent the United States from throwing its weight behind the rebels": the act is kept from happening
         }
@@ -451,9 +504,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         // a finite verb: "interested in collaborating" asserts no relation; "are cooperating" does
         boolean finite = !t.lower[k].endsWith("ing") || k - 1 >= first && PASSIVE_AUXILIARIES.contains(t.lower[k - 1]);
-        if (target == null && holders.size() == 2 && MUTUAL_VERBS.contains(t.lower[k]) && finite && !sameSide(holders.get(0), holders.get(1))) {
-            // "Turkey and Russia have coordinated closely on Idlib", "Russia and Turkey clashed over Idlib": a mutual
-            // relation of two with no one else named is one stance, held by the first named (codebook)
+        boolean mutual = MUTUAL_VERBS.contains(t.lower[k]) && finite || pluralOwner && NominalFrames.namesARelation(t.lower[k]);
+        if (target == null && holders.size() == 2 && mutual && !sameSide(holders.get(0), holders.get(1))) {
+            // "Turkey and Russia have coordinated closely on Idlib", "Russia and Turkey clashed over Idlib", "Iran and
+            // Russia deepened their alliance": a mutual relation of two with no one else named is one stance, held by
+            // the first named (codebook)
             Mention firstNamed = holders.get(0).first < holders.get(1).first ? holders.get(0) : holders.get(1);
             target = firstNamed == holders.get(0) ? holders.get(1) : holders.get(0);
             holder = firstNamed;
@@ -466,8 +521,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (target == null) {
             target = pronounObject(t, k, limit, cue, inSentence, all, holder);
         }
-        if (target == null || (cue.agreementsOnly() && target.actor)) {
-            return;
+        if (DESIGNATION.equals(frame) && (target == null || !target.actor)) {
+            // "HTS, which Russia and Turkey list as a terrorist organisation, ...": only an actor is designated
+            target = headOfRelativeClause(t, holder, first, inSentence);
+        }
+        if (target == null || (cue.agreementsOnly() && target.actor)
+                || cue.agreementsOnly() && k + 1 < limit && NEGATIONS.contains(t.lower[k + 1])) {
+            return; // ("made no comment on the deal", "reached no agreement")
         }
         // after a refusal, the refusal is what is asserted: only a negation or modal before it undoes it ("did not refuse")
         int scopeEnd = refusal >= 0 ? refusal : k;
@@ -513,10 +573,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** The receiving verb right before a cue noun and its modifiers ("received military support from"), or -1. */
-    private static int receivingVerbBefore(DocumentTokens t, int k, int first) {
+    /** One of {@code verbs} right before a cue noun and its modifiers ("received military support from"), or -1. */
+    private static int receivingVerbBefore(DocumentTokens t, int k, int first, Set<String> verbs) {
         for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
-            if (RECEIVING_VERBS.contains(t.lower[j])) {
+            if (verbs.contains(t.lower[j])) {
                 return j;
             }
             if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j])) {
@@ -554,7 +614,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return null;
         }
         Mention helped = null;
-        if (open - 1 >= first && t.lower[open - 1].equals(",")) {
+        if (open - 2 >= first && RELATIVE_PRONOUNS.contains(t.lower[open - 1]) && t.lower[open - 2].equals(",")) {
+            helped = endingAt(inSentence, open - 2); // "Assad, who with the help of Russia has regained ..."
+        } else if (open - 1 >= first && t.lower[open - 1].equals(",")) {
             helped = endingAt(inSentence, open - 1); // "the regime, with the support of Russia,"
             if (helped == null && open - 2 > first && isNounLike(t, open - 2)) {
                 helped = endingAt(inSentence, open - 2); // "Hezbollah fighters, with Iranian support,"
@@ -566,7 +628,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             helped = end + 1 < limit ? startingAt(inSentence, end + 1) : null; // "With Russia’s support, the regime"
         }
-        return helped != null && helped.actor ? new Mention[] {helper, helped} : null;
+        return new Mention[] {helper, helped != null && helped.actor ? helped : null}; // (a helper of no one named helps no one)
     }
 
     /**
@@ -623,7 +685,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             CueLexicon.Cue verb = cues.lookupVerb(w);
             return verb != null ? verb : cue;
         }
-        if (!cue.noun() && k - 1 >= first && t.lower[k - 1].equals("’s")) {
+        if (!cue.noun() && (k - 1 >= first && t.lower[k - 1].equals("’s")
+                || receivingVerbBefore(t, k, first, RECEIVING_VERBS) >= 0 || receivingVerbBefore(t, k, first, SEEKING_VERBS) >= 0)) {
+            // "Iran’s backing", "won backing from Moscow": the noun
             CueLexicon.Cue noun = cues.lookupNoun(w);
             return noun != null ? noun : cue;
         }
@@ -858,8 +922,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return m != null && m != holder && !sameSide(m, holder) ? m : null;
     }
 
-    /** The actor after "from" that gives what a noun cue names, within a few words: "support ... from Ankara". */
-    private static Mention source(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
+    /** The actor a cue noun comes from ("support from Turkey"; "enjoys the support of Turkey" after a receiving verb), or null. */
+    private static Mention source(DocumentTokens t, int k, int limit, List<Mention> inSentence, boolean received) {
         for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
             if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",")) {
                 return null;
@@ -869,7 +933,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 // the cue is the act's own, and its agent does it ("the offensive launched by the regime")
                 return null;
             }
-            if (SOURCE_PREPOSITIONS.contains(t.lower[j])) {
+            if (SOURCE_PREPOSITIONS.contains(t.lower[j]) || received && j == k + 1 && t.lower[j].equals("of")) {
                 Mention m = startingAt(inSentence, j + 1);
                 return m != null && m.actor ? m : null;
             }
@@ -903,6 +967,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** The subject of a verb that asks the infinitive cue of someone ("urged Russia to respect"), or null. */
     private Mention askerOf(DocumentTokens t, int first, int k, List<Mention> inSentence, List<Mention> all) {
         int asks = verbBeforeInfinitive(t, first, k, k - 2, EXPECTATIONS);
+        asks = asks >= 0 ? asks : verbBeforeInfinitive(t, first, k, k - 2, APPEAL_VERBS); // "called on Ankara to honour the deal"
         Mention asker = asks < 0 ? null : subjectBefore(t, asks, inSentence, all, first);
         return asker != null && asker.actor ? asker : null;
     }
@@ -910,7 +975,23 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** A modal earlier in the cue's clause: "Jolani may have pushed for ... and enabling it to merge". */
     private static boolean modalInClause(DocumentTokens t, int first, int k) {
         // "it expects Turkey to contain, police and eventually eliminate the group": what is asked of another is not done
-        return earlierInClause(t, first, k, CLAUSE_GOVERNORS, true);
+        return earlierInClause(t, first, k, CLAUSE_GOVERNORS, true) || appealedFor(t, first, k);
+    }
+
+    /** "Human Rights Watch calls on the EU to impose sanctions": an act appealed for is not done. */
+    private static boolean appealedFor(DocumentTokens t, int first, int k) {
+        boolean infinitive = false;
+        for (int j = k - 1; j > first && j >= k - 14; j--) {
+            String w = t.lower[j];
+            if (w.equals(";") || w.equals(":") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)) {
+                return false;
+            }
+            infinitive |= w.equals("to");
+            if (infinitive && w.equals("on") && APPEAL_VERBS.contains(t.lower[j - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1199,6 +1280,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Verbs of receiving: the support received goes to their subject ("the YPG received support from Washington"). */
     static final Set<String> RECEIVING_VERBS = Vocabulary.set("StanceTagger.RECEIVING_VERBS");
+    /** Verbs of seeking: support sought is not given ("Ankara sought NATO's support"). */
+    static final Set<String> SEEKING_VERBS = Vocabulary.set("StanceTagger.SEEKING_VERBS");
+    /** Words of an accusation: the act charged is not asserted ("accused Ankara of violating the deal"). */
+    static final Set<String> ACCUSING_WORDS = Vocabulary.set("StanceTagger.ACCUSING_WORDS");
+    /** Verbs of an appeal to another ("called on Ankara to honour the deal"). */
+    static final Set<String> APPEAL_VERBS = Vocabulary.set("StanceTagger.APPEAL_VERBS");
+    /** Verbs of a threat, whose infinitive's object is opposed ("threatened to drive the YPG out"). */
+    static final Set<String> THREAT_VERBS = Vocabulary.set("StanceTagger.THREAT_VERBS");
+    /** Lowercase title words between a state and its person ("al-Qaeda leader Ayman al-Zawahiri"). */
+    static final Set<String> TITLE_WORDS = Vocabulary.set("StanceTagger.TITLE_WORDS");
+    private static final String DESIGNATION = "designation";
+
     /** Words after which a word that is a noun cue and a verb cue is the verb ("they support", "to support"). */
     static final Set<String> VERB_CONTEXT = Vocabulary.set("StanceTagger.VERB_CONTEXT");
 
@@ -1225,6 +1318,38 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> SIDE_BY_SIDE = Vocabulary.set("StanceTagger.SIDE_BY_SIDE");
     /** Verbs that keep someone from an act ("prevented Turkey from attacking", "refrained from confronting"). */
     static final Set<String> HINDERING_VERBS = Vocabulary.set("StanceTagger.HINDERING_VERBS");
+
+    /**
+     * "Russia accused HTS of violating the ceasefire", "blamed Ankara for breaching the deal": what one actor charges
+     * another with is the accuser's stance towards the accused, not an act the text asserts.
+     */
+    private static boolean accusedOf(DocumentTokens t, int first, int k) {
+        int j = k - 1;
+        if (j - 1 > first && t.lower[j].equals("to") && REFUSALS.contains(t.lower[j - 1])) {
+            j -= 2; // "accusing Turkey of failing to honour the agreement"
+        }
+        while (j > first && (ADVERBS.contains(t.lower[j]) || t.lower[j].equals("having"))) {
+            j--;
+        }
+        if (j <= first || !(t.lower[j].equals("of") || t.lower[j].equals("for"))) {
+            return false;
+        }
+        for (int v = j - 1; v >= Math.max(first, j - 10); v--) {
+            if (ACCUSING_WORDS.contains(t.lower[v])) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(t.lower[v]) || t.lower[v].equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "chose to co-opt rather than confront it", "instead of attacking HTS": the act is the one not chosen. */
+    private static boolean ratherThan(DocumentTokens t, int first, int k) {
+        return k - 2 >= first && (t.lower[k - 2].equals("rather") && t.lower[k - 1].equals("than")
+                || t.lower[k - 2].equals("instead") && t.lower[k - 1].equals("of"));
+    }
 
     /** The cue is a gerund after "from" that a hindering verb governs. */
     private static boolean hinderedBefore(DocumentTokens t, int first, int k) {
@@ -1254,8 +1379,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             conjunct = endingAt(inSentence, conjunct.first - 1);
         }
         int before = conjunct.first - 1;
-        if (before < first || !PREPOSITIONS.contains(t.lower[before])) {
-            return m;
+        if (before <= first || !PREPOSITIONS.contains(t.lower[before])) {
+            return m; // ("Under the Sochi memorandum, signed by Putin and Erdogan, ...": a sentence's opening phrase has no head)
         }
         return endingAt(inSentence, before);
     }
@@ -1376,9 +1501,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         // after an auxiliary the participle is passive even with an object complement: "was designated a terrorist group by Turkey"
         boolean afterAuxiliary = k - 1 >= 0 && PASSIVE_AUXILIARIES.contains(t.lower[k - 1])
                 || k - 2 >= 0 && PASSIVE_AUXILIARIES.contains(t.lower[k - 2]) && ADVERBS.contains(t.lower[k - 1]);
-        for (int j = k + 1; j < Math.min(limit, k + 6); j++) {
+        for (int j = k + 1; j < Math.min(limit, k + 10); j++) {
             if (t.lower[j].equals("by") && !isGerund(t, j + 1, limit)) {
-                return j;
+                return j; // (also past a place and a date: "signed in Sochi on 22 October 2019 by Putin")
+            }
+            if (t.lower[j].equals(",") || CLAUSE_BREAKS.contains(t.lower[j])) {
+                return -1;
             }
             if (j == k + 1 && NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s") && !afterAuxiliary) {
                 return -1; // "accepted the ceasefire brokered by Ankara": an object follows, the verb is active
@@ -1477,11 +1605,6 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return m.first - 1 >= first && t.lower[m.first - 1].equals(",") && m.end < t.size() && t.word[m.end].equals("’s");
     }
 
-    /** The nearest actor mentioned before {@code offset}, a person or not. */
-    /**
-     * The nearest earlier actor of the right kind; one that stands as a subject (neither after a
-     * preposition nor a possessor) is preferred over a nearer one that does not.
-     */
     /**
      * The sentence opens with a capitalised name that is no tagged actor, followed by its verb ("Qatar expressed",
      * "Jordan has closed"), and no actor is named between it and the pronoun.
@@ -1506,6 +1629,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return true;
     }
 
+    /**
+     * The nearest earlier actor of the right kind; one that stands as a subject (neither after a
+     * preposition nor a possessor) is preferred over a nearer one that does not.
+     */
     private Mention antecedent(List<Mention> all, int offset, boolean person, Mention skip, DocumentTokens t) {
         int pronounToken = Math.min(t.size() - 1, t.tokenAtOrAfter(offset));
         if (QuoteSpeakers.FIRST_PERSON.contains(t.lower[pronounToken])) {
@@ -1641,7 +1768,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         return null; // "allies to address the HTS problem": a verb, not the target, follows
                     }
                 }
-                return personOfTitle(t, m, limit, inSentence, holder);
+                return personOfTitle(t, namedAfterRelation(t, m, limit, inSentence), limit, inSentence, holder);
             }
             return null;
         }
@@ -1650,14 +1777,21 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {
+            if (j == k + 2 && t.lower[k + 1].equals("and") && isCue(t, j, limit) && !isPastForm(t.lower[k]) == !isPastForm(t.lower[j])) {
+                continue; // "funded and armed the rebels": two verbs share the object
+            }
+            if (j == k + 1 && t.lower[j].equals("to") && THREAT_VERBS.contains(t.lower[k]) && j + 2 < end) {
+                j++; // "threatened to drive Syrian forces back": what the threat would do is done to its object
+                continue;
+            }
             if (j > k + 1 && isCue(t, j, limit) && containing(inSentence, j) == null && !CLAUSE_BREAKS.contains(t.lower[j])) {
                 // "denounced the bombing of hospitals by Russian aircraft": who is denounced is the act's agent
                 int by = cue.polarity().equals(TagValues.OPPOSE) ? byAfter(t, j, limit) : -1;
                 Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
                 return agent != null && agent.actor && !sameSide(agent, holder) ? agent : null;
             }
-            if (CLAUSE_BREAKS.contains(t.lower[j])) {
-                return null;
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",") && j + 1 < limit && PREDICATE_COORDINATORS.contains(t.lower[j + 1])) {
+                return null; // ("condemned Russia’s veto, and the United States accused Moscow": a new clause)
             }
             if (t.lower[j].equals("to") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0))
                     && !NOUN_MARKERS.contains(t.lower[j + 1])) {
@@ -1669,9 +1803,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (UNDOING_NOUNS.contains(t.lower[j])) {
                 return null; // "announced the collapse of the truce": what is announced is its end
             }
-            if (cue.polarity().equals(TagValues.OPPOSE) && AgreementTagger.HEADS.containsKey(t.lower[j]) && containing(inSentence, j) == null) {
-                return null; // "suspended the deconfliction agreement with the United States": an agreement the catalogue
-                             // does not know is the object, its party is not opposed
+            if (AgreementTagger.HEADS.containsKey(t.lower[j]) && containing(inSentence, j) == null) {
+                return null; // "suspended the deconfliction agreement with the United States", "accepted a truce with HTS":
+                             // an agreement the catalogue does not know is the object, its party is not the target
             }
             Mention m = startingAt(inSentence, j);
             if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {
@@ -1687,6 +1821,28 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return null;
     }
 
+    /** The actor right before an appositive that {@code k} heads ("Ankara, the principal patron of ..."), or null. */
+    private static Mention describedByAppositive(DocumentTokens t, int k, int first, List<Mention> inSentence) {
+        int j = k - 1;
+        while (j > first && j >= k - 4 && Character.isLowerCase(t.word[j].charAt(0)) && !APPOSITIVE_OPENERS.contains(t.lower[j])) {
+            j--; // "principal", "main", "closest"
+        }
+        if (j - 1 <= first || !APPOSITIVE_OPENERS.contains(t.lower[j]) || !t.lower[j - 1].equals(",")) {
+            return null;
+        }
+        Mention m = endingAt(inSentence, j - 1);
+        return m != null && m.actor ? m : null;
+    }
+
+    /** "stood by its NATO ally Turkey": the actor a relation noun names after a modifying name, else {@code m}. */
+    private static Mention namedAfterRelation(DocumentTokens t, Mention m, int limit, List<Mention> inSentence) {
+        if (m == null || m.end + 1 >= limit || !NominalFrames.RELATION_NOUNS.contains(t.lower[m.end])) {
+            return m;
+        }
+        Mention named = startingAt(inSentence, m.end + 1);
+        return named != null && named.actor ? named : m;
+    }
+
     /**
      * "agreed with US National Security Advisor Robert O’Brien": a state that only opens the title of one of its people
      * stands for that person, who is the target; else the mention itself.
@@ -1695,7 +1851,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (m == null || m.person || !m.actor) {
             return m;
         }
-        for (int x = m.end; x < Math.min(limit, m.end + 6) && t.isCapitalized(x); x++) {
+        for (int x = m.end; x < Math.min(limit, m.end + 6) && (t.isCapitalized(x) || x < m.end + 2 && TITLE_WORDS.contains(t.lower[x])); x++) {
             Mention person = startingAt(inSentence, x);
             if (person != null) {
                 return person.person && x > m.end && catalogue.affiliationOf(person.id).equals(m.id) && person != holder ? person : m;
@@ -1760,6 +1916,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * target too. One followed by a word that would start a new clause ("HTS and the regime retaliated") is not.
      */
     private static List<Mention> coordinatedAfter(DocumentTokens t, Mention target, List<Mention> inSentence, int limit) {
+        return coordinatedAfter(t, target, inSentence, limit, false);
+    }
+
+    /** As above; {@code phraseEnds}: the coordination closes a phrase, whatever follows it ("with the help of Russia and Iran recaptured"). */
+    private static List<Mention> coordinatedAfter(DocumentTokens t, Mention target, List<Mention> inSentence, int limit, boolean phraseEnds) {
         List<Mention> out = new ArrayList<>();
         Mention current = target;
         for (int guard = 0; guard < 3; guard++) {
@@ -1773,7 +1934,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 break;
             }
             Mention next = startingAt(inSentence, j);
-            if (next == null || next.actor != target.actor || (next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end]))) {
+            if (next == null || next.actor != target.actor || (!phraseEnds && next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end]))) {
                 break;
             }
             out.add(next);
@@ -1835,6 +1996,48 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return -1;
+    }
+
+    /** The actor a relative clause hangs on, where {@code holder} (or its coordination) opens it: "HTS, which Russia ...". */
+    private Mention headOfRelativeClause(DocumentTokens t, Mention holder, int first, List<Mention> inSentence) {
+        List<Mention> before = coordinated(t, holder, inSentence);
+        int j = (before.isEmpty() ? holder : before.get(before.size() - 1)).first - 1;
+        if (j - 1 <= first || !OBJECT_RELATIVES.contains(t.lower[j])) {
+            return null;
+        }
+        Mention head = endingAt(inSentence, t.lower[j - 1].equals(",") ? j - 1 : j);
+        return head != null && head.actor && head != holder ? head : null;
+    }
+
+    /** The mention before ", which ..." where the relative clause ends at the comma {@code close}, or null. */
+    private static Mention subjectBeforeRelativeClause(DocumentTokens t, int close, int first, List<Mention> inSentence) {
+        for (int j = close - 1; j > first + 1 && j > close - 16; j--) {
+            if (t.lower[j].equals(",")) {
+                return RELATIVE_PRONOUNS.contains(t.lower[j + 1]) ? endingAt(inSentence, j) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence opens with a gerund ("Receiving ...", "After obstructing ...") that reaches to {@code k}. */
+    private static boolean opensWithGerundAdjunct(DocumentTokens t, int first, int k) {
+        int j = first;
+        while (j < k && !Character.isLetter(t.word[j].charAt(0))) {
+            j++; // a list bullet
+        }
+        return j <= k && (t.lower[j].endsWith("ing") || GERUND_SUBORDINATORS.contains(t.lower[j]) && t.lower[j + 1].endsWith("ing"))
+                && !hasClauseBreak(t, j, k);
+    }
+
+    /** The first actor after {@code k} that a comma opens: the main clause's subject after an opening adjunct. */
+    private static Mention actorAfterComma(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
+        for (int j = k + 1; j + 1 < limit; j++) {
+            Mention m = t.lower[j].equals(",") ? startingAt(inSentence, j + 1) : null;
+            if (m != null && m.actor) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -199,6 +199,28 @@ class StanceFramesTest {
             Turkey and the SDF clashed near Manbij.                                               | TUR OPPOSE SDF                                              | reciprocal
             Erdogan has sought the ouster of Assad.                                               | ERDOGAN OPPOSE ASSAD                                        | noun
             Washington called for Assad’s removal.                                                | USA OPPOSE ASSAD                                            | noun
+            Ankara drew sharp criticism from Paris and Berlin.                                    | DEU OPPOSE TUR;FRA OPPOSE TUR                               | noun
+            The SDF has long enjoyed the backing of Washington.                                   | USA SUPPORT SDF                                             | noun
+            Hezbollah gained crucial support from Tehran.                                         | IRN SUPPORT HEZBOLLAH                                       | noun
+            The regime won Moscow’s support for the offensive.                                    | RUS SUPPORT SYR_GOV                                         | noun
+            After losing ground and facing criticism from Washington, Ankara changed course.      | USA OPPOSE TUR                                              | noun
+            Russia and Turkey deepened their cooperation in Syria.                                | RUS SUPPORT TUR                                             | reciprocal
+            Moscow accused Ankara of violating the Sochi memorandum.                              | RUS OPPOSE TUR                                              | verb
+            Assad, who with the help of Russia and Iran recaptured Aleppo in 2016, now controls most of the country.| IRN SUPPORT ASSAD;RUS SUPPORT ASSAD                         | with
+            The talks brought Moscow face to face with Ankara, the main backer of the rebels.     | TUR SUPPORT OPPOSITION                                      | noun
+            Washington stood by its NATO ally Turkey.                                             | USA SUPPORT TUR                                             | verb
+            The Sochi memorandum, which took effect in October 2018, was announced by Putin and Erdogan.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | passive
+            The memorandum on Idlib was signed in Sochi on 17 September 2018 by Putin and Erdogan.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | passive
+            Erdogan threatened to drive the YPG out of Manbij.                                    | ERDOGAN OPPOSE YPG                                          | verb
+            Turkey and Saudi Arabia funded and armed the rebels.                                  | SAU SUPPORT OPPOSITION;TUR SUPPORT OPPOSITION               | verb
+            HTS, which Washington lists as a terrorist organisation, controls much of Idlib.      | USA OPPOSE HTS                                              | designation
+            France voted for resolution 2254.                                                     | FRA SUPPORT UNSCR_2254                                      | verb
+            The Security Council adopted resolution 2254 in December 2015.                        | UNSC SUPPORT UNSCR_2254                                     | party
+            Russia and Iran alike backed Assad.                                                   | IRN SUPPORT ASSAD;RUS SUPPORT ASSAD                         | verb
+            The EU called on Ankara to honour the Sochi agreement.                                | EU SUPPORT SOCHI_2018                                       | appeal
+            At the Security Council, Russia has cast vetoes, shielding the regime.                | RUS SUPPORT SYR_GOV                                         | verb
+            Paris condemned the offensive, and Washington criticised Moscow.                      | USA OPPOSE RUS                                              | verb
+            Facing criticism from Washington, Ankara changed course.                              | USA OPPOSE TUR                                              | noun
             """;
 
     private static final String NO_STANCE = """
@@ -255,6 +277,12 @@ class StanceFramesTest {
             The United States and Russia brokered a ceasefire in southern Syria in July 2017.     | a ceasefire concluded when no agreement of the catalogue was is none of them
             Turkey and Russia are interested in cooperating.                                      | a gerund after a preposition asserts no mutual relation
             Russia and Turkey did not cooperate.                                                  | a negated mutual relation is none
+            Ankara asked Washington for military support against Russia.                          | support asked for is not given
+            Turkey sought the support of NATO against Russia.                                     | support sought is not given
+            The strikes drew condemnation from France and Germany.                                | the holders of a coordination are not each other's targets, and the strikes name no actor
+            Ankara chose diplomacy rather than attacking the SDF.                                 | an act named as the one not chosen is not done
+            Damascus made no comment on the Astana agreement.                                     | a party cue with a negation after it
+            Russia accepted a truce with HTS.                                                     | an agreement the catalogue does not know is the object: its party is no target
             """;
 
     @Test
