@@ -32,6 +32,8 @@ final class Bibliography {
     /** A dateline ("Idlib/Istanbul/Brussels, 15 May 2020"): the places a report was written in. */
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}’' -]*(?:/\\p{Lu}[\\p{L}’' -]*)*,\\s+\\d{1,2}\\s+"
             + MONTH + "\\s+(?:19|20)\\d\\d[ \\t]*$");
+    /** A line of an endnote list, opened by its number in brackets ("[23] US Central Command, statement ..."). */
+    private static final Pattern ENDNOTE = Pattern.compile("(?m)^[ \\t]*\\[\\d{1,3}\\][ \\t]+");
     private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
     private static final Pattern CITED_TITLE = Pattern.compile("\u201c[^\u201d]{3,400}\u201d[^\u201c.]{0,160}?\\b(?:\\d{1,2} )?(?:"
             + String.join("|", Vocabulary.list("AgreementTagger.MONTHS")) + ")?,? ?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
@@ -51,6 +53,10 @@ final class Bibliography {
         Matcher url = URL.matcher(text);
         while (url.find()) {
             marked.set(url.start(), url.end());
+        }
+        Matcher endnote = ENDNOTE.matcher(text);
+        while (endnote.find()) {
+            markFootnote(text, endnote.end(), lineEnd(text, endnote.end()), marked);
         }
         for (String open : FOOTNOTE_OPEN) {
             for (int at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + open.length())) {
@@ -74,6 +80,11 @@ final class Bibliography {
             }
         }
         return new Bibliography(marked);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     private static void markFootnote(String text, int begin, int end, BitSet marked) {

@@ -2,6 +2,8 @@ package parley.pipeline;
 
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
@@ -12,7 +14,7 @@ import parley.type.Token;
 /**
  * Adds {@link Sentence} and {@link Token} annotations. A line break always ends a sentence (the
  * corpus is scraped web text whose headings and captions carry no final stop); within a line,
- * sentences follow the JDK's English sentence rules. Tokens are words (with inner hyphens and
+ * sentences follow the JDK's English sentence rules, and a note reference after a stop ends one too. Tokens are words (with inner hyphens and
  * apostrophes), numbers, and single punctuation marks; a possessive {@code 's} is its own token.
  */
 public class Segmenter extends JCasAnnotator_ImplBase {
@@ -54,10 +56,30 @@ public class Segmenter extends JCasAnnotator_ImplBase {
             while (e > b && isBlank(text.charAt(e - 1))) {
                 e--;
             }
-            if (b < e) {
-                new Sentence(jcas, b, e).addToIndexes();
-                tokenize(jcas, text, b, e);
+            addSentences(jcas, text, b, e);
+        }
+    }
+
+    /** A sentence's stop, a note reference after it and a capital: "without charge.[11] HTS and ...". */
+    private static final Pattern STOP_BEFORE_REFERENCE = Pattern.compile("[.!?][\u201d\"’]?\\[\\d{1,3}\\](?=\\s+\\p{Lu})");
+
+    /** The sentences of {@code [b, e)}, which the JDK's rules end only at a stop: also after a stop's note reference. */
+    private static void addSentences(JCas jcas, String text, int b, int e) {
+        Matcher reference = STOP_BEFORE_REFERENCE.matcher(text).region(b, e);
+        while (reference.find()) {
+            addSentence(jcas, text, b, reference.end());
+            b = reference.end();
+            while (b < e && isBlank(text.charAt(b))) {
+                b++;
             }
+        }
+        addSentence(jcas, text, b, e);
+    }
+
+    private static void addSentence(JCas jcas, String text, int b, int e) {
+        if (b < e) {
+            new Sentence(jcas, b, e).addToIndexes();
+            tokenize(jcas, text, b, e);
         }
     }
 

@@ -240,6 +240,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 && !(k - 2 > first && t.lower[k - 2].equals("’s") && endingAt(inSentence, k - 2) != null && endingAt(inSentence, k - 2).actor)) {
             // ("the regime’s forces killed dozens of rebels": an actor’s forces are a subject, not a noun the participle describes)
             return; // "entities affiliated with al-Qaeda": the participle says what the noun before it is, and it is no actor
+        } else if (cue.noun() && cue.agreementsOnly() && k - 2 >= first && isPastForm(t.lower[k - 1]) && endingAt(inSentence, k - 1) == null
+                && isNounLike(t, k - 2) && !PERFECT_AUXILIARIES.contains(t.lower[k - 2]) && byAfter(t, k - 1, limit) < 0) {
+            return; // "a demilitarised zone created under the Sochi deal": who acts under it is the participle's agent, unnamed
+        } else if (!cue.noun() && isPastForm(t.lower[k]) && passiveAfterAuxiliary(t, k, first) && byAfter(t, k, limit) < 0
+                && !(k + 1 < limit && (cue.prepositions().contains(t.lower[k + 1]) || STATIVE_PREPOSITIONS.contains(t.lower[k + 1])))) {
+            return; // "nine Hezbollah members were killed when ...": the subject of a passive undergoes the act ("is allied with" holds)
         } else if (isPastForm(t.lower[k]) && !(cue.prepositions().contains("by") && k + 1 < limit && t.lower[k + 1].equals("by"))) {
             // ("stood by Assad": "by" is the cue's own preposition, no passive agent)
             int by = byAfter(t, k, limit);
@@ -649,8 +655,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return null;
         }
         for (int j = after; j < k; j++) {
-            if (!PERFECT_AUXILIARIES.contains(t.lower[j]) && !ADVERBS.contains(t.lower[j]) && !MODALS.contains(t.lower[j])) {
-                return null; // only "it has long backed": nothing else between the pronoun and the verb
+            if (!PERFECT_AUXILIARIES.contains(t.lower[j]) && !ADVERBS.contains(t.lower[j]) && !MODALS.contains(t.lower[j])
+                    && !REFLEXIVES.contains(t.lower[j])) {
+                return null; // only "it has long backed", "Turkey itself designated": nothing else between the pronoun and the verb
             }
         }
         Mention head = endingAt(inSentence, pronoun);
@@ -1129,6 +1136,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     return new Subject(group, -1);
                 }
             }
+            if (SUBJECT_RELATIVES.contains(w) && j - 1 > first && t.lower[j - 1].equals(",") && endingAt(inSentence, j - 1) != null
+                    && endingAt(inSentence, j - 1).actor) {
+                // "the United States, which leads the coalition against the Islamic State": the clause's subject is its head
+                return new Subject(endingAt(inSentence, j - 1), j - 1);
+            }
+            if (REFLEXIVES.contains(w) && endingAt(inSentence, j) != null) {
+                continue; // "Turkey itself designated": the emphatic pronoun is the name before it
+            }
             boolean thing = THING_PRONOUNS.contains(w);
             if ((thing || PERSON_PRONOUNS.contains(w)) && !(j + 1 < t.size() && t.lower[j + 1].equals("’s"))) {
                 if (NOT_SUBJECT_PRONOUNS.contains(w)) {
@@ -1280,6 +1295,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Verbs of receiving: the support received goes to their subject ("the YPG received support from Washington"). */
     static final Set<String> RECEIVING_VERBS = Vocabulary.set("StanceTagger.RECEIVING_VERBS");
+    /** Conjunctions that open another clause, past which no object of the cue is sought ("days after rebels had ..."). */
+    static final Set<String> SUBORDINATORS = Vocabulary.set("StanceTagger.SUBORDINATORS");
+    /** Relative pronouns that can be their clause's subject ("Russia, which backs Assad"). */
+    static final Set<String> SUBJECT_RELATIVES = Vocabulary.set("StanceTagger.SUBJECT_RELATIVES");
+    /** Prepositions after which a participle after "be" states its subject's stance ("is allied with", "is opposed to"). */
+    static final Set<String> STATIVE_PREPOSITIONS = Vocabulary.set("StanceTagger.STATIVE_PREPOSITIONS");
     /** Verbs of seeking: support sought is not given ("Ankara sought NATO's support"). */
     static final Set<String> SEEKING_VERBS = Vocabulary.set("StanceTagger.SEEKING_VERBS");
     /** Words of an accusation: the act charged is not asserted ("accused Ankara of violating the deal"). */
@@ -1343,6 +1364,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /** A participle right after a form of "be" (an adverb may stand between): "were killed", "was repeatedly shelled". */
+    private static boolean passiveAfterAuxiliary(DocumentTokens t, int k, int first) {
+        int j = k - 1;
+        while (j > first && ADVERBS.contains(t.lower[j])) {
+            j--;
+        }
+        return j >= first && PASSIVE_AUXILIARIES.contains(t.lower[j]);
     }
 
     /** "chose to co-opt rather than confront it", "instead of attacking HTS": the act is the one not chosen. */
@@ -1790,8 +1820,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
                 return agent != null && agent.actor && !sameSide(agent, holder) ? agent : null;
             }
-            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",") && j + 1 < limit && PREDICATE_COORDINATORS.contains(t.lower[j + 1])) {
-                return null; // ("condemned Russia’s veto, and the United States accused Moscow": a new clause)
+            if (CLAUSE_BREAKS.contains(t.lower[j]) || t.lower[j].equals(",") && j + 1 < limit && PREDICATE_COORDINATORS.contains(t.lower[j + 1])
+                    || SUBORDINATORS.contains(t.lower[j])) {
+                return null; // ("condemned Russia’s veto, and the United States accused Moscow", "recaptured the town days after
+                             // rebels had driven them out": another clause)
+            }
+            if (j > k + 1 && PREDICATE_COORDINATORS.contains(t.lower[j]) && j + 1 < limit && isPastForm(t.lower[j + 1]) && !t.isCapitalized(j + 1)
+                    && containing(inSentence, j + 1) == null) {
+                return null; // "condemned Washington’s sanctions and reiterated Iran’s support": the next predicate's
             }
             if (t.lower[j].equals("to") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0))
                     && !NOUN_MARKERS.contains(t.lower[j + 1])) {
@@ -1811,6 +1847,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {
                 return null; // "backed HTS’s rivals": the rivals are the object, HTS only names whose
             }
+            if (m != null && opensCompound(t, m)) {
+                continue; // "back a settlement through the U.N.-led process": a name inside a compound modifier is no object
+            }
             if (m != null && !sameSide(m, holder)) {
                 boolean sideOf = j - 2 > k && t.lower[j - 1].equals("of") && t.lower[j - 2].equals("side");
                 boolean ownSide = m.end + 1 < limit && t.lower[m.end].equals("’s") && t.lower[m.end + 1].equals("side");
@@ -1819,6 +1858,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** The mention is the first part of a hyphenated modifier ("U.N.-led", "Turkish-backed"). */
+    private static boolean opensCompound(DocumentTokens t, Mention m) {
+        int after = t.end[m.end - 1];
+        return after + 1 < t.text.length() && t.text.charAt(after) == '-' && Character.isLowerCase(t.text.charAt(after + 1));
     }
 
     /** The actor right before an appositive that {@code k} heads ("Ankara, the principal patron of ..."), or null. */
@@ -1840,7 +1885,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return m;
         }
         Mention named = startingAt(inSentence, m.end + 1);
-        return named != null && named.actor ? named : m;
+        // "stood by its NATO ally and ...": the ally is not named, and NATO only says which
+        return named != null && named.actor ? named : m.first - 1 >= 0 && POSSESSIVE_PRONOUNS.contains(t.lower[m.first - 1]) ? null : m;
     }
 
     /**

@@ -101,6 +101,10 @@ class ActorTaggerTest {
         assertEquals(List.of("HTS:HTS", "TUR:Turkey", "TUR:Turkey"), Tagged.text("Turkey objects.[fn]In August 2018, Turkey listed HTS as a "
                 + "terrorist group.Hide Footnote").actorIds().stream().sorted().toList(),
                 "a footnote's prose that mentions a date is annotated");
+        assertEquals(List.of("SYR_GOV:Damascus"), Tagged.text("Damascus objects.[1]\n\nNotes\n[1] US Central Command, statement on "
+                + "the strike against al-Qaeda in Syria, July 1, 2019.\n[2] Ibid. Russia denied the charge.").actorIds().stream()
+                .filter(a -> !a.startsWith("RUS")).toList(), "a numbered endnote's source line");
+        assertEquals(List.of("RUS:Russia"), Tagged.text("[2] Ibid. Russia denied the charge.").actorIds(), "an endnote's prose is annotated");
     }
 
     @Test

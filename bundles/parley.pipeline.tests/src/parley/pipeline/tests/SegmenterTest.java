@@ -26,6 +26,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aNoteReferenceAfterAStopEndsTheSentence() throws Exception {
+        List<String> sentences = Tagged.text("HTS held them without charge.[11] Turkey objected. Russia said so.”[12] It did.").jcas
+                .getAnnotationIndex(Sentence.class).select().map(s -> s.getCoveredText()).toList();
+        assertEquals(List.of("HTS held them without charge.[11]", "Turkey objected.", "Russia said so.”[12]", "It did."), sentences);
+    }
+
+    @Test
     void possessiveIsItsOwnTokenAndNoBreakSpaceIsNoToken() throws Exception {
         Tagged t = Tagged.text("Russia’s\u00a0arms U.S. officials");
         List<String> tokens = t.jcas.getAnnotationIndex(Token.class).select().map(s -> s.getCoveredText()).toList();

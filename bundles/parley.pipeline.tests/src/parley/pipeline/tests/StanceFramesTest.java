@@ -221,6 +221,10 @@ class StanceFramesTest {
             At the Security Council, Russia has cast vetoes, shielding the regime.                | RUS SUPPORT SYR_GOV                                         | verb
             Paris condemned the offensive, and Washington criticised Moscow.                      | USA OPPOSE RUS                                              | verb
             Facing criticism from Washington, Ankara changed course.                              | USA OPPOSE TUR                                              | noun
+            HTS, which Turkey itself designated a terrorist organisation, controls Idlib.         | TUR OPPOSE HTS                                              | verb
+            The SDF appealed to Washington, which leads the coalition against ISIS.               | USA OPPOSE ISIS                                             | noun
+            Tehran condemned Washington’s sanctions and reiterated its support for Assad.         | IRN OPPOSE USA;IRN SUPPORT ASSAD                            | verb/noun
+            Turkey is allied with the Syrian National Army.                                       | TUR SUPPORT SNA                                             | verb
             """;
 
     private static final String NO_STANCE = """
@@ -283,6 +287,10 @@ class StanceFramesTest {
             Ankara chose diplomacy rather than attacking the SDF.                                 | an act named as the one not chosen is not done
             Damascus made no comment on the Astana agreement.                                     | a party cue with a negation after it
             Russia accepted a truce with HTS.                                                     | an agreement the catalogue does not know is the object: its party is no target
+            Dozens of Hezbollah fighters were killed near Saraqeb.                                | a passive without its agent names no holder
+            The rebels refused to leave a buffer zone created under the Sochi memorandum.         | who acts under an agreement is a participle's agent, unnamed
+            Russia pledged to back a settlement through the U.N.-led process.                     | a name inside a compound modifier is no object
+            The deal was welcomed in Brussels.                                                    | a passive without its agent, and a place
             """;
 
     @Test
