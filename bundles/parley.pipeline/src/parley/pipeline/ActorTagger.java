@@ -95,18 +95,26 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             int limit = t.sentenceFirst[s + 1];
             ActorEntry topic = topicGroup(groupsBySentence);
             List<ActorEntry> groups = new ArrayList<>();
+            ActorEntry nonSubjectGroup = null; // the latest named group of this sentence, where a preposition governs it
             for (int i = t.sentenceFirst[s]; i < limit;) {
                 int anaphor = t.phraseEnd(GROUP_ANAPHORS, i, limit);
-                if (anaphor > 0 && topic != null) {
-                    // "HTS launched an attack against the group": never the group of its own sentence (that is "itself")
-                    add(jcas, t, i, anaphor, topic, 0.6);
+                // "HTS launched an attack against the group": never the sentence's subject (that is "itself"); but "kept
+                // a working relationship with HTS, relying on the group to police the area": a prepositional object is
+                ActorEntry named = nonSubjectGroup != null ? nonSubjectGroup : topic;
+                if (anaphor > 0 && named != null) {
+                    add(jcas, t, i, anaphor, named, 0.6);
                     i = anaphor;
                     continue;
                 }
                 int tagged = actors.size();
                 int next = tagAt(jcas, t, i, limit);
                 if (actors.size() > tagged) {
-                    groups.addAll(namedGroups(actors, t, i, next)); // look only where tagAt added a mention
+                    List<ActorEntry> here = namedGroups(actors, t, i, next); // look only where tagAt added a mention
+                    groups.addAll(here);
+                    if (!here.isEmpty()) {
+                        nonSubjectGroup = i - 1 >= t.sentenceFirst[s] && StanceTagger.PREPOSITIONS.contains(t.lower[i - 1])
+                                ? here.get(here.size() - 1) : null;
+                    }
                 }
                 i = next;
             }

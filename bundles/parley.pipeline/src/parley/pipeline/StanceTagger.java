@@ -149,7 +149,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (cue.polarity().equals(TagValues.OPPOSE) && k + 1 < limit && SIDE_BY_SIDE.contains(t.lower[k + 1])) {
                     continue; // "fighting alongside X" is support
                 }
-                if (!cue.noun() && k - 1 >= first && NOUN_MARKERS.contains(t.lower[k - 1])) {
+                if (cue.noun() && k - 1 >= first && NONSPECIFIC_DETERMINERS.contains(t.lower[k - 1])) {
+                    continue; // "cooler towards any rapprochement with Ankara", "denied any support": no act is asserted
+                }
+                if (!cue.noun() && k - 1 >= first && (NOUN_MARKERS.contains(t.lower[k - 1])
+                        || QUANTIFIERS.contains(t.lower[k - 1]) && !isPastForm(t.lower[k]))) {
                     continue; // "Putin’s favor", "the attack": a verb form used as a noun says nothing here
                 }
                 Mention modifier = k - 1 >= first ? endingAt(inSentence, k) : null;
@@ -526,6 +530,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         if (target == null) {
             target = pronounObject(t, k, limit, cue, inSentence, all, holder);
+        }
+        if (DESIGNATION.equals(frame) && target != null && target.end < limit && modifiesANoun(t, target.end)) {
+            return; // "regards US arms deliveries as support for terrorists": the name only modifies what is regarded
         }
         if (DESIGNATION.equals(frame) && (target == null || !target.actor)) {
             // "HTS, which Russia and Turkey list as a terrorist organisation, ...": only an actor is designated
@@ -990,6 +997,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         boolean infinitive = false;
         for (int j = k - 1; j > first && j >= k - 14; j--) {
             String w = t.lower[j];
+            if (infinitive && RELATIVE_PRONOUNS.contains(w) && t.lower[j - 1].equals(",")) {
+                continue; // "called on the United States, which leads the coalition, to restrain Ankara": past the clause
+            }
             if (w.equals(";") || w.equals(":") || SCOPE_BREAKS.contains(w) || RELATIVE_PRONOUNS.contains(w)) {
                 return false;
             }
@@ -1112,11 +1122,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         for (Mention m : inSentence) {
             if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
                     && !inPrepositionalPhrase(t, m, first, inSentence) && !isCompoundModifier(t, m) && !possessesAPerson(t, m)
-                    && !(m.first > first && t.lower[m.first - 1].equals("what"))) { // "launched what Russian officials described as
+                    && !(m.first > first && t.lower[m.first - 1].equals("what")) // "launched what Russian officials described as
+                    && !(m.first > first && t.lower[m.first - 1].equals("than"))) { // "cooler than Moscow towards": no subject
                 nearest = m;
             }
             if (m.end <= k && hasClauseBreak(t, m.end, k)) {
                 nearest = null; // a holder does not reach across ";"
+            }
+        }
+        for (int j = nearest == null ? k : nearest.end; j + 1 < k; j++) {
+            if (SUBORDINATORS.contains(t.lower[j]) && NOUN_MARKERS.contains(t.lower[j + 1])) {
+                nearest = null; // "Moscow was alarmed ... nine months after a Russian-backed campaign had succeeded in expelling
+                break;          // the group": the clause has a subject of its own, which is no actor
             }
         }
         int from = nearest == null ? Math.max(first, k - HOLDER_WINDOW) : nearest.end;
@@ -1297,6 +1314,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> RECEIVING_VERBS = Vocabulary.set("StanceTagger.RECEIVING_VERBS");
     /** Conjunctions that open another clause, past which no object of the cue is sought ("days after rebels had ..."). */
     static final Set<String> SUBORDINATORS = Vocabulary.set("StanceTagger.SUBORDINATORS");
+    /** Determiners that make a noun cue no act ("any rapprochement"). */
+    static final Set<String> NONSPECIFIC_DETERMINERS = Vocabulary.set("StanceTagger.NONSPECIFIC_DETERMINERS");
+    /** Words after which a verb form that is no past form is a noun ("in some respects", "no support"). */
+    static final Set<String> QUANTIFIERS = Vocabulary.set("StanceTagger.QUANTIFIERS");
     /** Relative pronouns that can be their clause's subject ("Russia, which backs Assad"). */
     static final Set<String> SUBJECT_RELATIVES = Vocabulary.set("StanceTagger.SUBJECT_RELATIVES");
     /** Prepositions after which a participle after "be" states its subject's stance ("is allied with", "is opposed to"). */
@@ -1847,8 +1868,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {
                 return null; // "backed HTS’s rivals": the rivals are the object, HTS only names whose
             }
-            if (m != null && opensCompound(t, m)) {
-                continue; // "back a settlement through the U.N.-led process": a name inside a compound modifier is no object
+            if (m != null && (opensCompound(t, m) || j - 1 >= 0 && t.lower[j - 1].equals("than"))) {
+                continue; // "back a settlement through the U.N.-led process": a name inside a compound modifier is no object;
+                          // "more durable than Russia’s": the compared is not the object
             }
             if (m != null && !sameSide(m, holder)) {
                 boolean sideOf = j - 2 > k && t.lower[j - 1].equals("of") && t.lower[j - 2].equals("side");
@@ -1858,6 +1880,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** The word after a name is a noun the name modifies ("US arms deliveries"), not a verb, an adverb or "as". */
+    private static boolean modifiesANoun(DocumentTokens t, int after) {
+        String w = t.lower[after];
+        return Character.isLowerCase(t.word[after].charAt(0)) && !w.equals("as") && !ADVERBS.contains(w) && !w.endsWith("ly")
+                && !PASSIVE_AUXILIARIES.contains(w) && !PERFECT_AUXILIARIES.contains(w) && !MODALS.contains(w) && !isPastForm(w)
+                && !PREPOSITIONS.contains(w) && !PREDICATE_COORDINATORS.contains(w);
     }
 
     /** The mention is the first part of a hyphenated modifier ("U.N.-led", "Turkish-backed"). */

@@ -108,6 +108,16 @@ class ActorTaggerTest {
     }
 
     @Test
+    void theGroupAfterAPrepositionalObjectIsThatGroup() throws Exception {
+        assertEquals(List.of("HTS:HTS", "HTS:the group", "TUR:Ankara"), Tagged.text("Hurras al-Din denounced the deal. Hurras al-Din "
+                + "fought on. Ankara kept ties with HTS, relying on the group to police Idlib.").actorIds().stream()
+                .filter(a -> !a.startsWith("HURRAS")).sorted().toList());
+        assertEquals(List.of("HURRAS:Hurras al-Din", "HURRAS:Hurras al-Din", "HURRAS:the group"), Tagged.text("Hurras al-Din denounced "
+                + "the deal. Hurras al-Din fought on. In response, HTS launched an attack against the group.").actorIds().stream()
+                .filter(a -> !a.startsWith("HTS")).toList(), "never the subject of its own sentence");
+    }
+
+    @Test
     void aLeadersPossessiveWithAStateOrganIsTheState() throws Exception {
         assertEquals(List.of("TUR:Erdogan’s army"), Tagged.text("Erdogan’s army shelled the town.").actorIds());
         assertEquals(List.of("RUS:President Vladimir Putin’s government"),

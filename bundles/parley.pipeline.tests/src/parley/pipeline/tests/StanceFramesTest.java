@@ -225,6 +225,7 @@ class StanceFramesTest {
             The SDF appealed to Washington, which leads the coalition against ISIS.               | USA OPPOSE ISIS                                             | noun
             Tehran condemned Washington’s sanctions and reiterated its support for Assad.         | IRN OPPOSE USA;IRN SUPPORT ASSAD                            | verb/noun
             Turkey is allied with the Syrian National Army.                                       | TUR SUPPORT SNA                                             | verb
+            Turkey committed itself to the Sochi memorandum.                                      | TUR SUPPORT SOCHI_2018                                      | verb
             """;
 
     private static final String NO_STANCE = """
@@ -291,6 +292,9 @@ class StanceFramesTest {
             The rebels refused to leave a buffer zone created under the Sochi memorandum.         | who acts under an agreement is a participle's agent, unnamed
             Russia pledged to back a settlement through the U.N.-led process.                     | a name inside a compound modifier is no object
             The deal was welcomed in Brussels.                                                    | a passive without its agent, and a place
+            The memorandum committed Ankara to establish a demilitarised zone.                    | committing another to an act is no support of it
+            Tehran has been cooler than Moscow towards any rapprochement with Ankara.             | the compared is no holder, and 'any' asserts no act
+            In some respects Iran’s role has been larger than Russia’s.                           | a verb form after a quantifier is a noun, and the compared is no object
             """;
 
     @Test
