@@ -130,8 +130,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (k + 1 < limit && cue.notBefore().contains(t.lower[k + 1])) {
                     continue; // "back down", "back away from the deal": a phrasal verb of its own
                 }
-                if (!cue.onlyBefore().isEmpty() && !(k + 1 < limit && (cue.onlyBefore().contains(t.lower[k + 1]) || t.isCapitalized(k + 1)))) {
-                    continue; // "armed groups": the adjective; "armed the rebels", "armed Hezbollah": the verb
+                if (!cue.onlyBefore().isEmpty() && !(k + 1 < limit && (cue.onlyBefore().contains(t.lower[k + 1]) || t.isCapitalized(k + 1)))
+                        && !passiveAfterAuxiliary(t, k, first)) {
+                    continue; // "armed groups": the adjective; "armed the rebels", "armed Hezbollah", "were armed by": the verb
                 }
                 if (!cue.onlyAfter().isEmpty() && !precededBy(t, k, first, cue.onlyAfter())) {
                     continue; // "the price to Moscow" asserts nothing; "raised the price to Moscow" does
@@ -238,7 +239,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = patron;
             }
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
-                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && byAfter(t, k, limit) < 0
+                && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !NEGATIONS.contains(t.lower[k - 1])
+                && byAfter(t, k, limit) < 0
                 && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])
                 && GroupAnaphora.size(t, k - 1) == 0 && !objectFollows(t, k, limit, inSentence)
                 && !(k - 2 > first && t.lower[k - 2].equals("’s") && endingAt(inSentence, k - 2) != null && endingAt(inSentence, k - 2).actor)) {
@@ -477,6 +479,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             polarity = TagValues.OPPOSE; // "the regime refused to implement the deal": it opposes the deal (codebook)
         }
+        int omitted = polarity.equals(TagValues.SUPPORT) && target != null && !target.actor && !cue.noun() && refusal < 0
+                && COMPLIANCE_VERBS.contains(t.lower[k]) ? negationRightBefore(t, first, k) : -1;
+        if (omitted >= 0) {
+            // "HTS never complied with the agreement", "the regime has not implemented the deal": keeping it not done is
+            // a breach (codebook: refuses to implement); a modal before the negation still undoes it ("would not comply")
+            polarity = TagValues.OPPOSE;
+            frame = "breach";
+            refusal = omitted;
+        }
         if (k - 2 >= first && t.lower[k - 1].equals("to") && INTENTION_NOUNS.contains(t.lower[k - 2])) {
             // "HTS’s attempt to distance itself from al-Qaeda": the plan's owner acts; "the decision to punish": nobody named
             Subject owner = possessor(t, k - 2, first, inSentence, all);
@@ -544,6 +555,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         // after a refusal, the refusal is what is asserted: only a negation or modal before it undoes it ("did not refuse")
         int scopeEnd = refusal >= 0 ? refusal : k;
+        if (scopeFrom < 0 && t.lower[k].endsWith("ing") && k - 1 > first && t.lower[k - 1].equals(",")) {
+            scopeFrom = k - 1; // "said it would no longer stop migrants, accusing Brussels of ...": the main clause's modal is its own
+        }
         if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, scopeEnd)), scopeEnd) || modalAfter(t, k, limit)
                 || infinitiveUnderModal(t, first, k) || modalInClause(t, first, k)) {
             Mention asker = polarity.equals(TagValues.SUPPORT) && !target.actor ? askerOf(t, first, k, inSentence, all) : null;
@@ -648,16 +662,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * The actor an object relative clause hangs on, where the cue is that clause's verb right after its pronoun
      * subject ("the rebels it backs"), or null.
      */
-    private static Mention objectRelativeHead(DocumentTokens t, int pronoun, int first, int k, List<Mention> inSentence, CueLexicon.Cue cue) {
+    private Mention objectRelativeHead(DocumentTokens t, int pronoun, int first, int k, List<Mention> inSentence, CueLexicon.Cue cue) {
         if (pronoun < first || pronoun >= k || cue.needsPreposition() || cue.noun()) {
             return null;
         }
         Mention actorSubject = startingAt(inSentence, pronoun);
         int after = pronoun + 1;
-        if (actorSubject != null && actorSubject.actor && pronoun - 1 > first && OBJECT_RELATIVES.contains(t.lower[pronoun - 1])) {
-            // "the rebels that Turkey supports attacked ...": the relative clause's object is the noun before "that"
+        int opens = actorSubject == null ? pronoun : clauseSubjectStart(t, actorSubject, first, inSentence);
+        if (actorSubject != null && actorSubject.actor && opens - 1 > first && OBJECT_RELATIVES.contains(t.lower[opens - 1])) {
+            // "the rebels that Turkey supports attacked ...": the relative clause's object is the noun before "that"; "the
+            // memorandum that Presidents Erdoğan and Putin signed": an agreement too
             after = actorSubject.end;
-            pronoun = pronoun - 1;
+            pronoun = opens - 1;
         } else if (!(THING_PRONOUNS.contains(t.lower[pronoun]) || PERSON_PRONOUNS.contains(t.lower[pronoun]))) {
             return null;
         }
@@ -668,7 +684,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         Mention head = endingAt(inSentence, pronoun);
-        return head != null && head.actor ? head : null;
+        return head != null && (head.actor || OBJECT_RELATIVES.contains(t.lower[pronoun])) ? head : null;
+    }
+
+    /** Where the subject {@code m} of a clause starts: its first conjunct, and a plural title before it ("Presidents Erdoğan and Putin"). */
+    private int clauseSubjectStart(DocumentTokens t, Mention m, int first, List<Mention> inSentence) {
+        List<Mention> before = coordinated(t, m, inSentence);
+        int start = (before.isEmpty() ? m : before.get(before.size() - 1)).first;
+        return start - 1 > first && t.isCapitalized(start - 1) && containing(inSentence, start - 1) == null ? start - 1 : start;
     }
 
     /**
@@ -1314,6 +1337,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final Set<String> RECEIVING_VERBS = Vocabulary.set("StanceTagger.RECEIVING_VERBS");
     /** Conjunctions that open another clause, past which no object of the cue is sought ("days after rebels had ..."). */
     static final Set<String> SUBORDINATORS = Vocabulary.set("StanceTagger.SUBORDINATORS");
+    /** Verbs of keeping an agreement: not keeping it is a breach ("never complied with the deal"). */
+    static final Set<String> COMPLIANCE_VERBS = Vocabulary.set("StanceTagger.COMPLIANCE_VERBS");
     /** Determiners that make a noun cue no act ("any rapprochement"). */
     static final Set<String> NONSPECIFIC_DETERMINERS = Vocabulary.set("StanceTagger.NONSPECIFIC_DETERMINERS");
     /** Words after which a verb form that is no past form is a noun ("in some respects", "no support"). */
@@ -1394,6 +1419,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             j--;
         }
         return j >= first && PASSIVE_AUXILIARIES.contains(t.lower[j]);
+    }
+
+    /** "never complied", "has not fully implemented", "didn’t honour": the negation of the verb right before it, or -1. */
+    private static int negationRightBefore(DocumentTokens t, int first, int k) {
+        for (int j = k - 1; j >= first; j--) {
+            String w = t.lower[j];
+            if (w.equals("not") || w.equals("never") || w.endsWith("n’t")) {
+                return j;
+            }
+            if (!(ADVERBS.contains(w) || w.endsWith("ly") || PERFECT_AUXILIARIES.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "chose to co-opt rather than confront it", "instead of attacking HTS": the act is the one not chosen. */
@@ -1559,7 +1598,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (t.lower[j].equals(",") || CLAUSE_BREAKS.contains(t.lower[j])) {
                 return -1;
             }
-            if (j == k + 1 && NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s") && !afterAuxiliary) {
+            if (j == k + 1 && !afterAuxiliary && (NOUN_MARKERS.contains(t.lower[j]) && !t.lower[j].equals("’s") || bareNounObject(t, j))) {
                 return -1; // "accepted the ceasefire brokered by Ankara": an object follows, the verb is active
             }
             if (j > k + 1 && (t.lower[j].length() > 4 && (isPastForm(t.lower[j]) || t.lower[j].endsWith("ing")) || HOLDING_PARTICIPLES.contains(t.lower[j]))) {
@@ -1835,7 +1874,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 j++; // "threatened to drive Syrian forces back": what the threat would do is done to its object
                 continue;
             }
-            if (j > k + 1 && isCue(t, j, limit) && containing(inSentence, j) == null && !CLAUSE_BREAKS.contains(t.lower[j])) {
+            if ((j > k + 1 || t.lower[j].endsWith("s")) && isCue(t, j, limit) && containing(inSentence, j) == null && !CLAUSE_BREAKS.contains(t.lower[j])
+                    && !modifiesNextNoun(t, j, limit)) { // ("condemned attacks on civilians by ..."; "struck a training camp of
+                                                         // the NLF": the camp is the object)
                 // "denounced the bombing of hospitals by Russian aircraft": who is denounced is the act's agent
                 int by = cue.polarity().equals(TagValues.OPPOSE) ? byAfter(t, j, limit) : -1;
                 Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
@@ -1880,6 +1921,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** A bare plural noun right after a verb is its object ("condemned attacks on civilians by the regime"). */
+    private static boolean bareNounObject(DocumentTokens t, int j) {
+        String w = t.lower[j];
+        return isNounLike(t, j) && w.endsWith("s") && !w.endsWith("ss") && !PREPOSITIONS.contains(w) && !ADVERBS.contains(w)
+                && !PREDICATE_COORDINATORS.contains(w) && !CLAUSE_BREAKS.contains(w) && !PERFECT_AUXILIARIES.contains(w);
+    }
+
+    /** An -ing word right before a lowercase noun modifies it ("a training camp"), it heads no phrase of its own. */
+    private static boolean modifiesNextNoun(DocumentTokens t, int j, int limit) {
+        return t.lower[j].endsWith("ing") && j + 1 < limit && Character.isLowerCase(t.word[j + 1].charAt(0)) && isNounLike(t, j + 1)
+                && !PREPOSITIONS.contains(t.lower[j + 1]) && !NOUN_MARKERS.contains(t.lower[j + 1]);
     }
 
     /** The word after a name is a noun the name modifies ("US arms deliveries"), not a verb, an adverb or "as". */

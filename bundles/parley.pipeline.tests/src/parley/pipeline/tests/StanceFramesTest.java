@@ -226,6 +226,12 @@ class StanceFramesTest {
             Tehran condemned Washington’s sanctions and reiterated its support for Assad.         | IRN OPPOSE USA;IRN SUPPORT ASSAD                            | verb/noun
             Turkey is allied with the Syrian National Army.                                       | TUR SUPPORT SNA                                             | verb
             Turkey committed itself to the Sochi memorandum.                                      | TUR SUPPORT SOCHI_2018                                      | verb
+            HTS never complied with the Sochi agreement.                                          | HTS OPPOSE SOCHI_2018                                       | breach
+            The regime has not implemented the Sochi agreement.                                   | SYR_GOV OPPOSE SOCHI_2018                                   | breach
+            The EU condemned attacks on civilians by the Syrian government.                       | EU OPPOSE SYR_GOV                                           | verb
+            The rebel groups were armed earlier by Saudi Arabia and Turkey.                       | SAU SUPPORT OPPOSITION;TUR SUPPORT OPPOSITION               | passive
+            Russia struck a training camp of the National Liberation Front.                       | RUS OPPOSE NLF                                              | verb
+            The Sochi memorandum that Presidents Erdoğan and Putin signed in 2018 averted an offensive.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party
             """;
 
     private static final String NO_STANCE = """
@@ -295,6 +301,7 @@ class StanceFramesTest {
             The memorandum committed Ankara to establish a demilitarised zone.                    | committing another to an act is no support of it
             Tehran has been cooler than Moscow towards any rapprochement with Ankara.             | the compared is no holder, and 'any' asserts no act
             In some respects Iran’s role has been larger than Russia’s.                           | a verb form after a quantifier is a noun, and the compared is no object
+            Turkey would not comply with the Sochi agreement.                                     | a refusal only announced under a modal is no breach yet
             """;
 
     @Test
