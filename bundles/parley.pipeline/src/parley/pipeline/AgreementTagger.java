@@ -97,8 +97,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 PhraseLexicon.Match<Name> m = names.longestAt(t, i, limit);
                 if (m != null) {
                     if (!isPlace(t, m)) {
-                        add(jcas, t, m.start(), m.end(), m.value().agreement(), m.value().confidence());
-                        mentioned.add(0, m.value().agreement());
+                        AgreementEntry named = datedOtherwise(t, m, limit);
+                        add(jcas, t, m.start(), m.end(), named, m.value().confidence());
+                        mentioned.add(0, named);
                         if (m.start() == t.sentenceFirst[s]) {
                             namedInSentence = m.value().agreement(); // the sentence's subject
                         }
@@ -110,7 +111,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 if (anaphorEnd > 0) {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);
-                    Resolution r = definedBy(t, anaphorEnd, limit);
+                    Resolution r = byExplicitDate(t, i, anaphorEnd, HEADS.get(head)); // "the May 2017 memorandum", "a 2016 deal"
+                    r = r != null ? r : definedBy(t, anaphorEnd, limit);
                     if (r == null) {
                         r = byExplicitDate(t, anaphorEnd, limit, HEADS.get(head));
                     }
@@ -175,6 +177,19 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     /** How far after an anaphor a date that pins it down may stand ("the agreement the two sides reached in September 2018"). */
     static final int DATE_WINDOW = 12;
 
+    /**
+     * The agreement a name means: "a second Sochi memorandum on 22 October 2019" is the one of that date where a date
+     * right after the name picks another agreement of the same kind.
+     */
+    private AgreementEntry datedOtherwise(DocumentTokens t, PhraseLexicon.Match<Name> m, int limit) {
+        AgreementEntry named = m.value().agreement();
+        if (m.end() < limit && (t.lower[m.end()].equals("on") || t.lower[m.end()].equals("of"))) {
+            Resolution r = byExplicitDate(t, m.end() + 1, Math.min(limit, m.end() + 5), Set.of(named.kind()));
+            return r != null ? r.agreement : named;
+        }
+        return named;
+    }
+
     /** The one compatible agreement signed in the month or year named just after the anaphor, if any. */
     private Resolution byExplicitDate(DocumentTokens t, int from, int limit, Set<String> kinds) {
         for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
@@ -225,7 +240,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         // a name's possessive determines the phrase as "the" does: "Idlib’s fragile ceasefire"
         boolean possessive = i + 1 < limit && Character.isUpperCase(t.word[i].charAt(0))
                 && (t.lower[i + 1].equals("\u2019s") || t.lower[i + 1].equals("'s"));
-        if (!possessive && !DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && afterConclusion(t, i))) {
+        if (!possessive && !DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && (afterConclusion(t, i) || yearAfter(t, i, limit)))) {
             return -1;
         }
         int head = -1;
@@ -238,7 +253,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 }
                 break;
             }
-            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !DAY_OR_YEAR.matcher(t.lower[k]).matches()) {
+            // "the May 2017 memorandum": a month before its year
+            boolean datedMonth = MONTHS.contains(t.lower[k]) && k + 1 < limit && t.lower[k + 1].matches("(19|20)\\d\\d");
+            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !DAY_OR_YEAR.matcher(t.lower[k]).matches() && !datedMonth) {
                 return -1;
             }
         }
@@ -247,6 +264,11 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         }
         // "the ceasefire line", "the deal's terms" are fine; "the ceasefire agreements" was excluded by HEADS (singular only)
         return head + 1;
+    }
+
+    /** "a 2016 deal", "a 1998 security pact": a year right after the article makes an indefinite specific. */
+    private static boolean yearAfter(DocumentTokens t, int i, int limit) {
+        return i + 1 < limit && t.lower[i + 1].matches("(19|20)\\d\\d");
     }
 
     record Resolution(AgreementEntry agreement, double confidence) {

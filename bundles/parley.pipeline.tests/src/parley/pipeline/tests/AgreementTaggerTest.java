@@ -34,6 +34,15 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void aYearOrDateAtTheNameSaysWhichAgreement() throws Exception {
+        assertEquals(List.of("ASTANA_2017:The May 2017 memorandum"), Tagged.text("The May 2017 memorandum created four zones.").agreementIds());
+        assertEquals(List.of("ADANA_1998:a 1998 security pact"), Tagged.text("Erdogan cited a 1998 security pact with Damascus.").agreementIds(),
+                "a year makes an indefinite one specific");
+        assertEquals(List.of("SOCHI_2019:Sochi memorandum"), Tagged.text("Moscow, in a second Sochi memorandum on 22 October 2019, "
+                + "agreed to oversee the withdrawal.").agreementIds(), "the date after a name picks the agreement of that date");
+    }
+
+    @Test
     void aNamesPossessiveDeterminesAnAgreementAnaphor() throws Exception {
         assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "MOSCOW_2020:Idlib\u2019s fragile ceasefire"),
                 Tagged.text("The 5 March ceasefire was signed in Moscow. Idlib\u2019s fragile ceasefire remains at risk.").agreementIds());
