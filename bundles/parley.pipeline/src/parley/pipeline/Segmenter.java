@@ -2,6 +2,7 @@ package parley.pipeline;
 
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,9 +43,10 @@ public class Segmenter extends JCasAnnotator_ImplBase {
         sentences.setText(line);
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            while (end != BreakIterator.DONE && end < line.length() && (line.charAt(end) == '-' || Character.isLowerCase(line.charAt(end)))) {
-                end = sentences.next(); // "the U.S.-Russian framework": a break inside a word is none
-            }
+            while (end != BreakIterator.DONE && end < line.length() && (line.charAt(end) == '-' || Character.isLowerCase(line.charAt(end))
+                    || initialismBefore(line, end))) {
+                end = sentences.next(); // "the U.S.-Russian framework": a break inside a word is none; "U.N. Secretary-General
+            }                           // Antonio Guterres": nor after an initialism that a name goes on from
             if (end == BreakIterator.DONE) {
                 end = line.length();
             }
@@ -59,6 +61,21 @@ public class Segmenter extends JCasAnnotator_ImplBase {
             addSentences(jcas, text, b, e);
         }
     }
+
+    /** An initialism ends right before {@code end} ("U.N. ", "U.S. ") and the next word opens no sentence ("The", "It"). */
+    private static boolean initialismBefore(String line, int end) {
+        Matcher initialism = INITIALISM_END.matcher(line).region(0, end);
+        if (!initialism.find()) {
+            return false;
+        }
+        Matcher word = NEXT_WORD.matcher(line).region(end, line.length());
+        return word.lookingAt() && !SENTENCE_OPENERS.contains(word.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern INITIALISM_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}\\s+$");
+    private static final Pattern NEXT_WORD = Pattern.compile("(\\p{L}+)");
+    /** Words that open a sentence after an initialism that ends one ("... in the U.S. The talks ..."). */
+    private static final Set<String> SENTENCE_OPENERS = Vocabulary.set("Segmenter.SENTENCE_OPENERS");
 
     /** A sentence's stop, a note reference after it and a capital: "without charge.[11] HTS and ...". */
     private static final Pattern STOP_BEFORE_REFERENCE = Pattern.compile("[.!?][\u201d\"’]?\\[\\d{1,3}\\](?=\\s+\\p{Lu})");

@@ -26,6 +26,14 @@ class SegmenterTest {
     }
 
     @Test
+    void anInitialismBeforeANameEndsNoSentence() throws Exception {
+        List<String> sentences = Tagged.text("U.N. Secretary-General Antonio Guterres welcomed the truce. Talks were held in the U.S. The "
+                + "next day Turkey agreed.").jcas.getAnnotationIndex(Sentence.class).select().map(s -> s.getCoveredText()).toList();
+        assertEquals(List.of("U.N. Secretary-General Antonio Guterres welcomed the truce.", "Talks were held in the U.S.",
+                "The next day Turkey agreed."), sentences);
+    }
+
+    @Test
     void aNoteReferenceAfterAStopEndsTheSentence() throws Exception {
         List<String> sentences = Tagged.text("HTS held them without charge.[11] Turkey objected. Russia said so.”[12] It did.").jcas
                 .getAnnotationIndex(Sentence.class).select().map(s -> s.getCoveredText()).toList();
