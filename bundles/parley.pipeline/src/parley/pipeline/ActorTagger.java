@@ -120,6 +120,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             }
             groupsBySentence.add(groups);
         }
+        TitledPeople.tag(jcas, t);
     }
 
     /** The named armed group mentioned most in the last {@value #ANAPHOR_REACH} sentences (the latest on a tie), or null. */

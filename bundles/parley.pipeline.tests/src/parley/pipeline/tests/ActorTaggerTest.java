@@ -118,6 +118,16 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aPersonTheCatalogueDoesNotKnowIsTheActorTheirTitleServes() throws Exception {
+        assertEquals(List.of("RUS:Russia", "RUS:Vassily Nebenzia", "RUS:Nebenzia"), Tagged.text("Russia’s deputy envoy, Vassily "
+                + "Nebenzia, defended the veto. Later Nebenzia said more.").actorIds());
+        assertEquals(List.of("RUS:Russian Foreign Minister Sergei Lavrov"), Tagged.text("Russian Foreign Minister Sergei Lavrov spoke.")
+                .actorIds(), "the title and the name are one mention");
+        assertEquals(List.of("RUS:Russia"), Tagged.text("Russia’s envoy, who arrived on Monday, defended the veto.").actorIds(),
+                "only a capitalised name of two words or more");
+    }
+
+    @Test
     void aLeadersPossessiveWithAStateOrganIsTheState() throws Exception {
         assertEquals(List.of("TUR:Erdogan’s army"), Tagged.text("Erdogan’s army shelled the town.").actorIds());
         assertEquals(List.of("RUS:President Vladimir Putin’s government"),

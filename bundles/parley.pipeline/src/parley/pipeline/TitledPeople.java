@@ -1,0 +1,109 @@
+package parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.jcas.JCas;
+
+import parley.type.Actor;
+import parley.types.TagValues;
+
+/**
+ * People the catalogue does not know, named by the title they hold for an actor it knows: "Russia’s Permanent
+ * Representative, Vassily Nebenzia," and "the UN Special Envoy, Geir Pedersen," are tagged with the actor they act
+ * for, as is a later mention of the surname alone ("Mekdad told reporters"); "Russian Foreign Minister Sergei Lavrov"
+ * is one mention, the title's with the name (codebook: the minimal noun phrase that denotes the actor). The title
+ * words are data (lexicon {@code TitledPeople.*}).
+ */
+final class TitledPeople {
+
+    /** Words that make a phrase a title ("minister", "representative", "envoy"). */
+    static final Set<String> HEADS = Vocabulary.set("TitledPeople.TITLE_HEADS");
+    /** Words that may stand in a title before its head ("permanent", "deputy", "foreign"). */
+    static final Set<String> MODIFIERS = Vocabulary.set("TitledPeople.TITLE_MODIFIERS");
+    /** Lowercase words inside a name ("de", "al-"). */
+    static final Set<String> NAME_PARTICLES = Vocabulary.set("TitledPeople.NAME_PARTICLES");
+    static final double CONFIDENCE = 0.6;
+
+    private TitledPeople() {
+    }
+
+    static void tag(JCas jcas, DocumentTokens t) {
+        List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
+        Map<String, Actor> bySurname = new HashMap<>();
+        for (Actor a : actors) {
+            int j = t.tokenAtOrAfter(a.getEnd());
+            if (j >= t.size() || t.sentence[j] != t.sentence[t.tokenAtOrAfter(a.getBegin())]) {
+                continue;
+            }
+            int limit = t.sentenceFirst[t.sentence[j] + 1];
+            boolean titleInMention = HEADS.contains(t.lower[j - 1]);
+            if (titleInMention && t.isCapitalized(j)) {
+                // "Russian Foreign Minister Sergei Lavrov": the name goes into the title's mention
+                int end = nameEnd(jcas, t, j, limit);
+                if (end > 0) {
+                    a.removeFromIndexes();
+                    a.setEnd(t.end[end - 1]);
+                    a.addToIndexes();
+                    bySurname.put(t.word[end - 1], a);
+                }
+                continue;
+            }
+            if (j < limit && (t.lower[j].equals("’s") || t.lower[j].equals("'s"))) {
+                j++;
+            }
+            int title = j;
+            boolean head = false;
+            while (j < limit && j - title < 5 && (HEADS.contains(t.lower[j]) || MODIFIERS.contains(t.lower[j]))) {
+                head |= HEADS.contains(t.lower[j]);
+                j++;
+            }
+            if (!head || j >= limit || !t.lower[j].equals(",")) {
+                continue;
+            }
+            // "Russia’s Permanent Representative, Vassily Nebenzia, ...": the appositive names the title's holder
+            int end = nameEnd(jcas, t, j + 1, limit);
+            if (end > 0 && (end == limit || t.lower[end].equals(","))) {
+                bySurname.put(t.word[end - 1], add(jcas, t, j + 1, end, a));
+            }
+        }
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Actor named = bySurname.get(t.word[i]);
+            if (named != null && t.begin[i] >= named.getEnd() && covering(jcas, t, i) == null
+                    && (i + 1 >= t.size() || !t.isCapitalized(i + 1))) {
+                add(jcas, t, i, i + 1, named); // "Mekdad told reporters"
+            }
+        }
+    }
+
+    /** The end of a name of two to four capitalised words (particles aside) starting at {@code j}, none tagged yet; or -1. */
+    private static int nameEnd(JCas jcas, DocumentTokens t, int j, int limit) {
+        int k = j;
+        while (k < limit && k - j < 4 && (t.isCapitalized(k) || k > j && NAME_PARTICLES.contains(t.lower[k])) && covering(jcas, t, k) == null
+                && Character.isLetter(t.word[k].charAt(0))) {
+            k++;
+        }
+        return k - j >= 2 && t.isCapitalized(k - 1) && !t.bibliography().covers(t.begin[j], t.end[k - 1]) ? k : -1;
+    }
+
+    private static Actor covering(JCas jcas, DocumentTokens t, int k) {
+        return jcas.getAnnotationIndex(Actor.class).select().covering(t.begin[k], t.end[k]).findFirst().orElse(null);
+    }
+
+    private static Actor add(JCas jcas, DocumentTokens t, int from, int to, Actor actingFor) {
+        Actor a = new Actor(jcas, t.begin[from], t.end[to - 1]);
+        a.setActorId(actingFor.getActorId());
+        a.setCategory(actingFor.getCategory());
+        a.setStatus(TagValues.SUGGESTED);
+        a.setConfidence(CONFIDENCE);
+        a.setOrigin(ActorTagger.ORIGIN);
+        a.addToIndexes();
+        return a;
+    }
+}
