@@ -231,15 +231,31 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         int v = i - 1;
         if (v >= 0 && CONCLUSION_PARTICLES.contains(t.lower[v])) {
             v--; // "agreed on a truce", "agreed to a ceasefire"
+            for (int skipped = 0; v >= 0 && skipped < 3 && !CONCLUSION_VERBS.contains(t.lower[v])
+                    && (TIME_WORDS.contains(t.lower[v]) || MONTHS.contains(t.lower[v])); skipped++) {
+                v--; // "agreed on Thursday to a ceasefire": past a time adjunct
+            }
         }
         return v >= 0 && CONCLUSION_VERBS.contains(t.lower[v]);
     }
+
+    /** Heads that name one agreement without an article after a verb of conclusion, as headlines write them. */
+    static final Set<String> BARE_HEADS = Vocabulary.set("AgreementTagger.BARE_HEADS");
+    /** Present forms of the verbs of conclusion, as headlines write them ("Russia and Turkey agree ceasefire"). */
+    static final Set<String> HEADLINE_VERBS = Vocabulary.set("AgreementTagger.HEADLINE_VERBS");
+    /** Words of a short time adjunct between a verb of conclusion and its particle ("on Thursday", "last week"). */
+    static final Set<String> TIME_WORDS = Vocabulary.set("AgreementTagger.TIME_WORDS");
 
     /** End (exclusive) of a definite singular anaphor starting at i, or -1. */
     static int anaphorAt(DocumentTokens t, int i, int limit) {
         // a name's possessive determines the phrase as "the" does: "Idlib’s fragile ceasefire"
         boolean possessive = i + 1 < limit && Character.isUpperCase(t.word[i].charAt(0))
                 && (t.lower[i + 1].equals("\u2019s") || t.lower[i + 1].equals("'s"));
+        if (!possessive && BARE_HEADS.contains(t.lower[i]) && i - 1 >= 0
+                && (CONCLUSION_VERBS.contains(t.lower[i - 1]) || HEADLINE_VERBS.contains(t.lower[i - 1]) && !(i - 2 >= 0 && t.lower[i - 2].equals("to")))
+                && !(i + 1 < limit && HEADS.containsKey(t.lower[i + 1]))) {
+            return i + 1; // a headline's bare noun: "Russia and Turkey agree ceasefire in Idlib"
+        }
         if (!possessive && !DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && (afterConclusion(t, i) || yearAfter(t, i, limit)))) {
             return -1;
         }

@@ -34,6 +34,15 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void aHeadlinesBareAgreementAfterItsConclusionIsOne() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:ceasefire"), Tagged.text("Russia and Turkey agree ceasefire in Idlib, March 2020").agreementIds());
+        assertEquals(List.of(), Tagged.text("Moscow may want to strike a new agreement with Ankara.").agreementIds(),
+                "an infinitive concludes nothing yet");
+        assertEquals(List.of("MOSCOW_2020:a ceasefire"), Tagged.text("Russia and Turkey agreed on Thursday to a ceasefire, 5 March 2020.")
+                .agreementIds(), "past a time adjunct");
+    }
+
+    @Test
     void aYearOrDateAtTheNameSaysWhichAgreement() throws Exception {
         assertEquals(List.of("ASTANA_2017:The May 2017 memorandum"), Tagged.text("The May 2017 memorandum created four zones.").agreementIds());
         assertEquals(List.of("ADANA_1998:a 1998 security pact"), Tagged.text("Erdogan cited a 1998 security pact with Damascus.").agreementIds(),

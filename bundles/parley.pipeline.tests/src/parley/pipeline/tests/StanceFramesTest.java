@@ -226,6 +226,7 @@ class StanceFramesTest {
             Tehran condemned Washington’s sanctions and reiterated its support for Assad.         | IRN OPPOSE USA;IRN SUPPORT ASSAD                            | verb/noun
             Turkey is allied with the Syrian National Army.                                       | TUR SUPPORT SNA                                             | verb
             Turkey committed itself to the Sochi memorandum.                                      | TUR SUPPORT SOCHI_2018                                      | verb
+            Russia and Turkey agree ceasefire in Idlib, March 2020                                | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party
             HTS never complied with the Sochi agreement.                                          | HTS OPPOSE SOCHI_2018                                       | breach
             The regime has not implemented the Sochi agreement.                                   | SYR_GOV OPPOSE SOCHI_2018                                   | breach
             The EU condemned attacks on civilians by the Syrian government.                       | EU OPPOSE SYR_GOV                                           | verb
