@@ -1209,13 +1209,22 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** "Iran, along with Hezbollah, has propped up Assad": the actors named with the holder, before the cue, act with it. */
     private static List<Mention> companions(DocumentTokens t, Mention holder, List<Mention> inSentence, int k) {
         int j = holder.end < k && t.lower[holder.end].equals(",") ? holder.end + 1 : holder.end;
+        if (j < k && j > holder.end && SUBJECT_RELATIVES.contains(t.lower[j])) {
+            // "Iran, which along with Russia and Turkey is a guarantor of the Astana process": only in the clause
+            for (int c = j + 1; c < k; c++) {
+                if (t.lower[c].equals(",") && !(c + 1 < k && (t.lower[c + 1].equals("and") || startingAt(inSentence, c + 1) != null))) {
+                    return List.of();
+                }
+            }
+            j++;
+        }
         int after = t.phraseEnd(COMPANIONS, j, k);
         Mention companion = after < 0 ? null : startingAt(inSentence, after);
         if (companion == null || !companion.actor || companion.end >= k) {
             return List.of();
         }
         List<Mention> all = new ArrayList<>(List.of(companion));
-        all.addAll(coordinatedAfter(t, companion, inSentence, k));
+        all.addAll(coordinatedAfter(t, companion, inSentence, k, true));
         return all;
     }
 
@@ -2246,6 +2255,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             int conj = current.first - 1;
             if (conj > 0 && POSSESSIVE_PRONOUNS.contains(t.lower[conj]) && t.lower[conj - 1].equals("and")) {
                 conj--; // "Turkey and its rebel allies began"
+            }
+            for (int p = conj; p > 1 && p >= conj - 2 && TitledPeople.HEADS.contains(t.lower[conj]); p--) {
+                if (POSSESSIVE_PRONOUNS.contains(t.lower[p]) && t.lower[p - 1].equals("and")) {
+                    conj = p - 1; // "Erdogan and his Russian counterpart Vladimir Putin announced"
+                    break;
+                }
             }
             if (conj < 0 || !(t.lower[conj].equals("and") || t.lower[conj].equals(","))) {
                 break;

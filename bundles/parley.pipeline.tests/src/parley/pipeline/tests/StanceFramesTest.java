@@ -226,6 +226,8 @@ class StanceFramesTest {
             Tehran condemned Washington’s sanctions and reiterated its support for Assad.         | IRN OPPOSE USA;IRN SUPPORT ASSAD                            | verb/noun
             Turkey is allied with the Syrian National Army.                                       | TUR SUPPORT SNA                                             | verb
             Turkey committed itself to the Sochi memorandum.                                      | TUR SUPPORT SOCHI_2018                                      | verb
+            Turkish President Tayyip Erdogan and his Russian counterpart Vladimir Putin announced the Sochi agreement.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party
+            Iran, which along with Russia and Turkey is a guarantor of the Astana process, welcomed the Sochi agreement.| IRN SUPPORT ASTANA_PROCESS;IRN SUPPORT SOCHI_2018;RUS SUPPORT ASTANA_PROCESS;TUR SUPPORT ASTANA_PROCESS| noun/verb
             Russia and Turkey agree ceasefire in Idlib, March 2020                                | RUS SUPPORT MOSCOW_2020;TUR SUPPORT MOSCOW_2020             | party
             HTS never complied with the Sochi agreement.                                          | HTS OPPOSE SOCHI_2018                                       | breach
             The regime has not implemented the Sochi agreement.                                   | SYR_GOV OPPOSE SOCHI_2018                                   | breach
