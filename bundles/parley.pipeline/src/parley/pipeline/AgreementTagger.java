@@ -125,7 +125,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     if (r == null && INDEFINITES.contains(t.lower[i])) {
                         // "In September 2018, they negotiated a new deal": the concluding sentence dates it
                         for (int k = t.sentenceFirst[s]; k < limit && r == null; k++) {
-                            if (t.lower[k].matches("(19|20)\\d\\d")) {
+                            if (isYear(t.lower[k])) {
                                 dated = true;
                                 r = byExplicitDate(t, Math.max(t.sentenceFirst[s], k - 1), limit, HEADS.get(head));
                             }
@@ -193,7 +193,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     /** The one compatible agreement signed in the month or year named just after the anaphor, if any. */
     private Resolution byExplicitDate(DocumentTokens t, int from, int limit, Set<String> kinds) {
         for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
-            if (t.lower[k].matches("(19|20)\\d\\d")) {
+            if (isYear(t.lower[k])) {
                 int month = k > from ? MONTHS.indexOf(t.lower[k - 1]) : -1;
                 String prefix = t.lower[k] + (month >= 0 ? String.format("-%02d", month + 1) : "");
                 AgreementEntry only = null;
@@ -270,7 +270,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 break;
             }
             // "the May 2017 memorandum": a month before its year
-            boolean datedMonth = MONTHS.contains(t.lower[k]) && k + 1 < limit && t.lower[k + 1].matches("(19|20)\\d\\d");
+            boolean datedMonth = MONTHS.contains(t.lower[k]) && k + 1 < limit && isYear(t.lower[k + 1]);
             if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !DAY_OR_YEAR.matcher(t.lower[k]).matches() && !datedMonth) {
                 return -1;
             }
@@ -284,7 +284,13 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
 
     /** "a 2016 deal", "a 1998 security pact": a year right after the article makes an indefinite specific. */
     private static boolean yearAfter(DocumentTokens t, int i, int limit) {
-        return i + 1 < limit && t.lower[i + 1].matches("(19|20)\\d\\d");
+        return i + 1 < limit && isYear(t.lower[i + 1]);
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+    private static boolean isYear(String word) {
+        return YEAR.matcher(word).matches();
     }
 
     record Resolution(AgreementEntry agreement, double confidence) {

@@ -64,7 +64,8 @@ public class Segmenter extends JCasAnnotator_ImplBase {
 
     /** An initialism ends right before {@code end} ("U.N. ", "U.S. ") and the next word opens no sentence ("The", "It"). */
     private static boolean initialismBefore(String line, int end) {
-        Matcher initialism = INITIALISM_END.matcher(line).region(0, end);
+        // (only the last few characters: a match from the line's start at every break would cost its length each time)
+        Matcher initialism = INITIALISM_END.matcher(line).region(Math.max(0, end - INITIALISM_REACH), end).useTransparentBounds(true);
         if (!initialism.find()) {
             return false;
         }
@@ -72,6 +73,8 @@ public class Segmenter extends JCasAnnotator_ImplBase {
         return word.lookingAt() && !SENTENCE_OPENERS.contains(word.group(1).toLowerCase(Locale.ROOT));
     }
 
+    /** Characters an initialism and the blanks after it take at most ("U.S.A. "). */
+    private static final int INITIALISM_REACH = 12;
     private static final Pattern INITIALISM_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("(\\p{L}+)");
     /** Words that open a sentence after an initialism that ends one ("... in the U.S. The talks ..."). */

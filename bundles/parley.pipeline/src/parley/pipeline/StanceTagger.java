@@ -346,6 +346,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // "sought the ouster of Assad": the "of" of a noun whose possessor undergoes the act names the target
             boolean ofNamesSource = (receiving >= 0 || seeking >= 0) && !cue.possessorIsTarget();
             Mention source = cue.noun() && possessor == null ? source(t, k, limit, inSentence, ofNamesSource) : null;
+            Mention described = cue.noun() && CueLexicon.RELATIONAL.contains(t.lower[k]) ? describedByAppositive(t, k, first, inSentence) : null;
             Mention[] giver = cue.noun() && possessor == null && lightVerb < 0 && source == null
                     ? giverClause(t, k, limit, inSentence, all) : null;
             if (giver != null) {
@@ -430,10 +431,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (holder == null || target == holder || sameSide(holder, target)) {
                     return;
                 }
-            } else if (cue.noun() && CueLexicon.RELATIONAL.contains(t.lower[k]) && describedByAppositive(t, k, first, inSentence) != null) {
+            } else if (described != null) {
                 // "sit across the table from Ankara, the principal patron of the rebels": the noun describes the actor it
                 // stands beside
-                holder = describedByAppositive(t, k, first, inSentence);
+                holder = described;
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else if (adjunctSubject != null) {
                 // "Washington criticised Ankara’s offensive, while continuing to arm the SDF": the adjunct's subject is
@@ -689,8 +690,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Where the subject {@code m} of a clause starts: its first conjunct, and a plural title before it ("Presidents Erdoğan and Putin"). */
     private int clauseSubjectStart(DocumentTokens t, Mention m, int first, List<Mention> inSentence) {
-        List<Mention> before = coordinated(t, m, inSentence);
-        int start = (before.isEmpty() ? m : before.get(before.size() - 1)).first;
+        int start = firstConjunct(t, m, inSentence).first;
         return start - 1 > first && t.isCapitalized(start - 1) && containing(inSentence, start - 1) == null ? start - 1 : start;
     }
 
@@ -1955,8 +1955,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** The mention is the first part of a hyphenated modifier ("U.N.-led", "Turkish-backed"). */
     private static boolean opensCompound(DocumentTokens t, Mention m) {
-        int after = t.end[m.end - 1];
-        return after + 1 < t.text.length() && t.text.charAt(after) == '-' && Character.isLowerCase(t.text.charAt(after + 1));
+        int after = m.tag.getEnd();
+        return isCompoundModifier(t, m) && after + 1 < t.text.length() && Character.isLowerCase(t.text.charAt(after + 1));
     }
 
     /** The actor right before an appositive that {@code k} heads ("Ankara, the principal patron of ..."), or null. */
@@ -2139,13 +2139,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** The actor a relative clause hangs on, where {@code holder} (or its coordination) opens it: "HTS, which Russia ...". */
     private Mention headOfRelativeClause(DocumentTokens t, Mention holder, int first, List<Mention> inSentence) {
-        List<Mention> before = coordinated(t, holder, inSentence);
-        int j = (before.isEmpty() ? holder : before.get(before.size() - 1)).first - 1;
+        int j = firstConjunct(t, holder, inSentence).first - 1;
         if (j - 1 <= first || !OBJECT_RELATIVES.contains(t.lower[j])) {
             return null;
         }
         Mention head = endingAt(inSentence, t.lower[j - 1].equals(",") ? j - 1 : j);
         return head != null && head.actor && head != holder ? head : null;
+    }
+
+    /** The first of the mentions coordinated with {@code m} before it ("Russia and Turkey": Russia), else {@code m}. */
+    private Mention firstConjunct(DocumentTokens t, Mention m, List<Mention> inSentence) {
+        List<Mention> before = coordinated(t, m, inSentence);
+        return before.isEmpty() ? m : before.get(before.size() - 1);
     }
 
     /** The mention before ", which ..." where the relative clause ends at the comma {@code close}, or null. */
@@ -2256,10 +2261,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (conj > 0 && POSSESSIVE_PRONOUNS.contains(t.lower[conj]) && t.lower[conj - 1].equals("and")) {
                 conj--; // "Turkey and its rebel allies began"
             }
-            for (int p = conj; p > 1 && p >= conj - 2 && TitledPeople.HEADS.contains(t.lower[conj]); p--) {
-                if (POSSESSIVE_PRONOUNS.contains(t.lower[p]) && t.lower[p - 1].equals("and")) {
-                    conj = p - 1; // "Erdogan and his Russian counterpart Vladimir Putin announced"
-                    break;
+            if (conj > 0 && TitledPeople.HEADS.contains(t.lower[conj])) {
+                for (int p = conj; p > 1 && p >= conj - 2; p--) {
+                    if (POSSESSIVE_PRONOUNS.contains(t.lower[p]) && t.lower[p - 1].equals("and")) {
+                        conj = p - 1; // "Erdogan and his Russian counterpart Vladimir Putin announced"
+                        break;
+                    }
                 }
             }
             if (conj < 0 || !(t.lower[conj].equals("and") || t.lower[conj].equals(","))) {

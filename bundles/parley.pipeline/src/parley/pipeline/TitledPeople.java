@@ -33,6 +33,10 @@ final class TitledPeople {
 
     static void tag(JCas jcas, DocumentTokens t) {
         List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
+        boolean[] tagged = new boolean[t.size()]; // the tokens an actor mention covers, kept up to date as mentions are added
+        for (Actor a : actors) {
+            mark(tagged, t, a);
+        }
         Map<String, Actor> bySurname = new HashMap<>();
         for (Actor a : actors) {
             int j = t.tokenAtOrAfter(a.getEnd());
@@ -43,11 +47,12 @@ final class TitledPeople {
             boolean titleInMention = HEADS.contains(t.lower[j - 1]);
             if (titleInMention && t.isCapitalized(j)) {
                 // "Russian Foreign Minister Sergei Lavrov": the name goes into the title's mention
-                int end = nameEnd(jcas, t, j, limit);
+                int end = nameEnd(tagged, t, j, limit);
                 if (end > 0) {
                     a.removeFromIndexes();
                     a.setEnd(t.end[end - 1]);
                     a.addToIndexes();
+                    mark(tagged, t, a);
                     bySurname.put(t.word[end - 1], a);
                 }
                 continue;
@@ -65,9 +70,9 @@ final class TitledPeople {
                 continue;
             }
             // "Russia’s Permanent Representative, Vassily Nebenzia, ...": the appositive names the title's holder
-            int end = nameEnd(jcas, t, j + 1, limit);
+            int end = nameEnd(tagged, t, j + 1, limit);
             if (end > 0 && (end == limit || t.lower[end].equals(","))) {
-                bySurname.put(t.word[end - 1], add(jcas, t, j + 1, end, a));
+                bySurname.put(t.word[end - 1], add(jcas, tagged, t, j + 1, end, a));
             }
         }
         if (bySurname.isEmpty()) {
@@ -75,28 +80,29 @@ final class TitledPeople {
         }
         for (int i = 0; i < t.size(); i++) {
             Actor named = bySurname.get(t.word[i]);
-            if (named != null && t.begin[i] >= named.getEnd() && covering(jcas, t, i) == null
-                    && (i + 1 >= t.size() || !t.isCapitalized(i + 1))) {
-                add(jcas, t, i, i + 1, named); // "Mekdad told reporters"
+            if (named != null && t.begin[i] >= named.getEnd() && !tagged[i] && (i + 1 >= t.size() || !t.isCapitalized(i + 1))) {
+                add(jcas, tagged, t, i, i + 1, named); // "Mekdad told reporters"
             }
         }
     }
 
     /** The end of a name of two to four capitalised words (particles aside) starting at {@code j}, none tagged yet; or -1. */
-    private static int nameEnd(JCas jcas, DocumentTokens t, int j, int limit) {
+    private static int nameEnd(boolean[] tagged, DocumentTokens t, int j, int limit) {
         int k = j;
-        while (k < limit && k - j < 4 && (t.isCapitalized(k) || k > j && NAME_PARTICLES.contains(t.lower[k])) && covering(jcas, t, k) == null
+        while (k < limit && k - j < 4 && (t.isCapitalized(k) || k > j && NAME_PARTICLES.contains(t.lower[k])) && !tagged[k]
                 && Character.isLetter(t.word[k].charAt(0))) {
             k++;
         }
         return k - j >= 2 && t.isCapitalized(k - 1) && !t.bibliography().covers(t.begin[j], t.end[k - 1]) ? k : -1;
     }
 
-    private static Actor covering(JCas jcas, DocumentTokens t, int k) {
-        return jcas.getAnnotationIndex(Actor.class).select().covering(t.begin[k], t.end[k]).findFirst().orElse(null);
+    private static void mark(boolean[] tagged, DocumentTokens t, Actor a) {
+        for (int k = t.tokenAtOrAfter(a.getBegin()); k < t.size() && t.end[k] <= a.getEnd(); k++) {
+            tagged[k] = true;
+        }
     }
 
-    private static Actor add(JCas jcas, DocumentTokens t, int from, int to, Actor actingFor) {
+    private static Actor add(JCas jcas, boolean[] tagged, DocumentTokens t, int from, int to, Actor actingFor) {
         Actor a = new Actor(jcas, t.begin[from], t.end[to - 1]);
         a.setActorId(actingFor.getActorId());
         a.setCategory(actingFor.getCategory());
@@ -104,6 +110,7 @@ final class TitledPeople {
         a.setConfidence(CONFIDENCE);
         a.setOrigin(ActorTagger.ORIGIN);
         a.addToIndexes();
+        mark(tagged, t, a);
         return a;
     }
 }
