@@ -234,7 +234,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             return false;
         }
         for (int k = end + 1; k < Math.min(limit, end + 6); k++) {
-            if (STATE_PRACTICES.contains(t.lower[k]) || ORGAN_HEADS.contains(t.lower[k])) {
+            if (STATE_PRACTICES.contains(t.lower[k]) || ORGAN_HEADS.contains(t.lower[k]) || TitledPeople.HEADS.contains(t.lower[k])) {
                 return true;
             }
         }

@@ -114,7 +114,21 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     Resolution r = byExplicitDate(t, i, anaphorEnd, HEADS.get(head)); // "the May 2017 memorandum", "a 2016 deal"
                     r = r != null ? r : definedBy(t, anaphorEnd, limit);
                     if (r == null) {
-                        r = byExplicitDate(t, anaphorEnd, limit, HEADS.get(head));
+                        int clause = concludingRelativeClause(t, anaphorEnd, limit);
+                        r = byExplicitDate(t, clause > 0 ? clause : anaphorEnd, limit, HEADS.get(head));
+                        if (r == null && clause > 0) {
+                            r = byMonthOfDocumentYear(t, clause, limit, HEADS.get(head), documentDate);
+                            if (r != null) {
+                                // "Earlier truces have unravelled. A ceasefire that Moscow and Ankara announced in January
+                                // collapsed": an earlier one the report looks back on, not what its next "the truce" means
+                                add(jcas, t, i, anaphorEnd, r.agreement, r.confidence);
+                                if (!mentioned.contains(r.agreement)) {
+                                    mentioned.add(r.agreement);
+                                }
+                                i = anaphorEnd;
+                                continue;
+                            }
+                        }
                     }
                     if (r == null && !newest && namedInSentence != null) {
                         // "The May 2017 Astana agreement stipulated ... compliance with the ceasefire": the agreement the
@@ -194,21 +208,81 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     private Resolution byExplicitDate(DocumentTokens t, int from, int limit, Set<String> kinds) {
         for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
             if (isYear(t.lower[k])) {
-                int month = k > from ? MONTHS.indexOf(t.lower[k - 1]) : -1;
-                String prefix = t.lower[k] + (month >= 0 ? String.format("-%02d", month + 1) : "");
-                AgreementEntry only = null;
-                for (AgreementEntry a : catalogue.agreements()) {
-                    if (kinds.contains(a.kind()) && a.dateSigned() != null && a.dateSigned().startsWith(prefix)) {
-                        if (only != null) {
-                            return null;
-                        }
-                        only = a;
-                    }
-                }
-                return only == null ? null : new Resolution(only, 0.7);
+                int month = monthBefore(t, k, from);
+                return onlySignedIn(t.lower[k] + (month >= 0 ? String.format("-%02d", month + 1) : ""), kinds, 0.7);
             }
         }
         return null;
+    }
+
+    /** The month (0-11) of the date whose year is at {@code k}: "May 2017", "17 September 2018", "October 22, 2019"; or -1. */
+    private static int monthBefore(DocumentTokens t, int k, int from) {
+        int month = k - 1 >= from ? MONTHS.indexOf(t.lower[k - 1]) : -1;
+        if (month < 0 && k - 3 >= from && t.lower[k - 1].equals(",") && DAY.matcher(t.lower[k - 2]).matches()) {
+            month = MONTHS.indexOf(t.lower[k - 3]);
+        }
+        return month;
+    }
+
+    /**
+     * "a ceasefire that Moscow and Ankara announced in January": a month without a year is the last such month up to
+     * the document's date; the one compatible agreement signed then, if any.
+     */
+    private Resolution byMonthOfDocumentYear(DocumentTokens t, int from, int limit, Set<String> kinds, String documentDate) {
+        if (documentDate == null || documentDate.length() < 7) {
+            return null;
+        }
+        for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
+            int month = MONTHS.indexOf(t.lower[k]);
+            if (month < 0 || k + 1 < limit && (isYear(t.lower[k + 1]) || DAY.matcher(t.lower[k + 1]).matches())) {
+                continue;
+            }
+            int year = Integer.parseInt(documentDate.substring(0, 4));
+            if (month + 1 > Integer.parseInt(documentDate.substring(5, 7))) {
+                year--;
+            }
+            return onlySignedIn(String.format("%d-%02d", year, month + 1), kinds, 0.6);
+        }
+        return null;
+    }
+
+    /** The one agreement of a compatible kind signed in the year or month {@code prefix} ("2019", "2019-10"), or null. */
+    private Resolution onlySignedIn(String prefix, Set<String> kinds, double confidence) {
+        AgreementEntry only = null;
+        for (AgreementEntry a : catalogue.agreements()) {
+            if (kinds.contains(a.kind()) && a.dateSigned() != null && a.dateSigned().startsWith(prefix)) {
+                if (only != null) {
+                    return null;
+                }
+                only = a;
+            }
+        }
+        return only == null ? null : new Resolution(only, confidence);
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+    /** How far a relative clause may run from its pronoun to its verb of conclusion ("that Presidents Putin and Erdoğan signed"). */
+    private static final int CLAUSE_REACH = 10;
+
+    /**
+     * After an agreement noun, the end of the verb of a relative clause that concludes it ("a memorandum that Presidents
+     * Erdoğan and Putin signed in Sochi on October 22, 2019"), where its date follows; or -1.
+     */
+    static int concludingRelativeClause(DocumentTokens t, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 3); k++) {
+            if (t.lower[k].equals("that") || t.lower[k].equals("which")) {
+                for (int v = k + 1; v < Math.min(limit, k + CLAUSE_REACH); v++) {
+                    if (CONCLUSION_VERBS.contains(t.lower[v])) {
+                        return v + 1;
+                    }
+                    if (t.lower[v].equals(",") || t.lower[v].equals(";")) {
+                        return -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "the new agreement", "this current deal": the newest agreement as of the document, not the last one named. */
@@ -256,7 +330,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 && !(i + 1 < limit && HEADS.containsKey(t.lower[i + 1]))) {
             return i + 1; // a headline's bare noun: "Russia and Turkey agree ceasefire in Idlib"
         }
-        if (!possessive && !DETERMINERS.contains(t.lower[i]) && !(INDEFINITES.contains(t.lower[i]) && (afterConclusion(t, i) || yearAfter(t, i, limit)))) {
+        boolean indefinite = !possessive && INDEFINITES.contains(t.lower[i]);
+        if (!possessive && !DETERMINERS.contains(t.lower[i]) && !indefinite) {
             return -1;
         }
         int head = -1;
@@ -276,6 +351,10 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
         }
         if (head < 0) {
+            return -1;
+        }
+        // an indefinite names one agreement only where it is concluded: "reached a deal", "a 2016 deal", "a memorandum that ... signed"
+        if (indefinite && !afterConclusion(t, i) && !yearAfter(t, i, limit) && concludingRelativeClause(t, head + 1, limit) < 0) {
             return -1;
         }
         // "the ceasefire line", "the deal's terms" are fine; "the ceasefire agreements" was excluded by HEADS (singular only)

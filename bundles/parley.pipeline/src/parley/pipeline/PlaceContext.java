@@ -121,14 +121,18 @@ final class PlaceContext {
         return false;
     }
 
+    private static boolean isTitleWord(String lower) {
+        return TitledPeople.HEADS.contains(lower) || TitledPeople.MODIFIERS.contains(lower);
+    }
+
     /** After a possessive: "Syria’s devastated cities", "Syria’s Idlib" are places; "Russia’s arms exporter" is not. */
     private static boolean possessesPlace(DocumentTokens t, int from, int limit) {
         for (int k = from; k < Math.min(limit, from + POSSESSIVE_LOOKAHEAD); k++) {
             if (PLACE_NOUNS.contains(t.lower[k])) {
                 return true;
             }
-            if (k == from && t.isCapitalized(k)) {
-                return true;
+            if (k == from && t.isCapitalized(k) && !isTitleWord(t.lower[k])) {
+                return true; // "Syria’s Idlib"; but "France’s Permanent Representative" is the state's
             }
             if (!Character.isLowerCase(t.word[k].charAt(0))) {
                 break;

@@ -99,6 +99,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             for (Mention agreement : inSentence) {
                 if (!agreement.actor) {
                     concludedBy(jcas, t, s, agreement, inSentence, mentions, made);
+                    undertakenUnder(jcas, t, s, agreement, inSentence, made);
                 }
             }
             if (isQuestionOrConditional(t, s, first, limit)) {
@@ -108,6 +109,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             NominalFrames.Found found = (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made);
             NominalFrames.tag(t, s, inSentence, catalogue, cues, found);
             ReportedFailures.tag(t, s, inSentence, catalogue, found);
+            AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();
@@ -481,7 +483,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             polarity = TagValues.OPPOSE; // "the regime refused to implement the deal": it opposes the deal (codebook)
         }
         int omitted = polarity.equals(TagValues.SUPPORT) && target != null && !target.actor && !cue.noun() && refusal < 0
-                && COMPLIANCE_VERBS.contains(t.lower[k]) ? negationRightBefore(t, first, k) : -1;
+                && COMPLIANCE_VERBS.contains(t.lower[k]) ? negationRightBefore(t, first, k, inSentence) : -1;
         if (omitted >= 0) {
             // "HTS never complied with the agreement", "the regime has not implemented the deal": keeping it not done is
             // a breach (codebook: refuses to implement); a modal before the negation still undoes it ("would not comply")
@@ -685,6 +687,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         Mention head = endingAt(inSentence, pronoun);
+        if (head == null && pronoun - 2 > first && t.lower[pronoun - 2].equals("of") && AgreementTagger.HEADS.containsKey(t.lower[pronoun - 1])) {
+            head = endingAt(inSentence, pronoun - 2); // "the memorandum of understanding that Presidents Putin and Erdoğan signed"
+        }
         return head != null && (head.actor || OBJECT_RELATIVES.contains(t.lower[pronoun])) ? head : null;
     }
 
@@ -752,6 +757,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private void concludedBy(JCas jcas, DocumentTokens t, int s, Mention agreement, List<Mention> inSentence, List<Mention> all, Set<String> made) {
         int limit = t.sentenceFirst[s + 1];
         int j = agreement.end;
+        if (j + 1 < limit && t.lower[j].equals("of") && AgreementTagger.HEADS.containsKey(t.lower[j + 1])) {
+            j += 2; // "the memorandum of understanding that Presidents Putin and Erdoğan signed"
+        }
         if (j < limit && t.lower[j].equals(",")) {
             j++; // "the Astana process, launched with Iran"
         }
@@ -821,6 +829,34 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             addStance(jcas, t, s, party, agreement, TagValues.SUPPORT, "party", t.lower[j], made);
         }
     }
+
+    /**
+     * "Under the memorandum, Turkey undertook to ..., while Russia undertook to ...", "a 2016 deal under which the EU
+     * pledged 6 billion euros": who takes on an obligation under an agreement is a party to it.
+     */
+    private void undertakenUnder(JCas jcas, DocumentTokens t, int s, Mention agreement, List<Mention> inSentence, Set<String> made) {
+        int first = t.sentenceFirst[s];
+        int limit = t.sentenceFirst[s + 1];
+        boolean opens = agreement.first - 1 >= first && t.lower[agreement.first - 1].equals("under");
+        int j = agreement.end;
+        if (j < limit && t.lower[j].equals(",")) {
+            j++;
+        }
+        if (!opens && !(j + 1 < limit && t.lower[j].equals("under") && RELATIVE_PRONOUNS.contains(t.lower[j + 1]))) {
+            return;
+        }
+        for (int k = j; k < limit && !t.lower[k].equals(";"); k++) {
+            if (UNDERTAKING_VERBS.contains(t.lower[k])) {
+                Mention party = nearestActorEndingBefore(inSentence, k, 3, t);
+                if (party != null && party.first >= j) {
+                    addStance(jcas, t, s, party, agreement, TagValues.SUPPORT, "party", t.lower[k], made);
+                }
+            }
+        }
+    }
+
+    /** Verbs of taking on an obligation ("undertook", "pledged", "committed"). */
+    static final Set<String> UNDERTAKING_VERBS = Vocabulary.set("StanceTagger.UNDERTAKING_VERBS");
 
     private void addStance(JCas jcas, DocumentTokens t, int s, Mention holder, Mention target, String polarity, String frame,
             String word, Set<String> made) {
@@ -1431,17 +1467,27 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** "never complied", "has not fully implemented", "didn’t honour": the negation of the verb right before it, or -1. */
-    private static int negationRightBefore(DocumentTokens t, int first, int k) {
+    private static int negationRightBefore(DocumentTokens t, int first, int k, List<Mention> inSentence) {
         for (int j = k - 1; j >= first; j--) {
             String w = t.lower[j];
             if (w.equals("not") || w.equals("never") || w.endsWith("n’t")) {
                 return j;
             }
             if (!(ADVERBS.contains(w) || w.endsWith("ly") || PERFECT_AUXILIARIES.contains(w))) {
-                return -1;
+                return neitherNor(t, first, j + 1, inSentence);
             }
         }
         return -1;
+    }
+
+    /** "Neither Moscow nor Ankara" ending at {@code end}: the position of "neither", or -1. */
+    private static int neitherNor(DocumentTokens t, int first, int end, List<Mention> inSentence) {
+        Mention second = endingAt(inSentence, end);
+        if (second == null || second.first - 1 <= first || !t.lower[second.first - 1].equals("nor")) {
+            return -1;
+        }
+        Mention before = endingAt(inSentence, second.first - 1);
+        return before != null && before.first - 1 >= first && t.lower[before.first - 1].equals("neither") ? before.first - 1 : -1;
     }
 
     /** "chose to co-opt rather than confront it", "instead of attacking HTS": the act is the one not chosen. */
@@ -1684,10 +1730,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (before == null) {
                 break;
             }
-            head = before;
+            head = personOf(t, before, inSentence);
         }
         // ("cooperation between Turkish-backed groups and HTS enabled ...": the parties of a relation act through it)
         return head == m ? isPrepositionalObject(t, m, first) : isPrepositionalObject(t, head, first) && !NominalFrames.BETWEEN.contains(t.lower[head.first - 1]);
+    }
+
+    /** The person a state names after "of" ("President Putin of Russia": Putin), or the mention itself. */
+    private static Mention personOf(DocumentTokens t, Mention m, List<Mention> inSentence) {
+        Mention person = m.first - 1 > 0 && t.lower[m.first - 1].equals("of") ? endingAt(inSentence, m.first - 1) : null;
+        return person != null && person.person ? person : m;
     }
 
     private static boolean hasClauseBreak(DocumentTokens t, int from, int to) {
@@ -2268,9 +2320,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         break;
                     }
                 }
+                if (conj > 0 && t.lower[conj - 1].equals("and")) {
+                    conj--; // "President Vladimir Putin of Russia and President Recep Tayyip Erdoğan of Turkey"
+                }
             }
-            if (conj < 0 || !(t.lower[conj].equals("and") || t.lower[conj].equals(","))) {
-                break;
+            if (conj < 0 || !(t.lower[conj].equals("and") || t.lower[conj].equals(",") || t.lower[conj].equals("nor"))) {
+                break; // ("Neither Moscow nor Ankara implemented the deal": both breached it)
             }
             Mention before = null;
             for (Mention m : inSentence) {
@@ -2281,6 +2336,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (guard == 0 && t.lower[conj].equals(",") && before != null && !before.person) {
                 break; // a list ends in "and" ("Russia, Iran and the regime"); "While fighting ISIS, the SDF" is no list
             }       // ("James Jeffrey, the U.S. special representative, ...": the person the appositive describes)
+            if (before != null) {
+                before = personOf(t, before, inSentence);
+            }
             if (before == null || before.first - 1 >= 0 && PREPOSITIONS.contains(t.lower[before.first - 1])) {
                 break; // "According to Ankara, Russia violated": a prepositional object is no co-subject
             }

@@ -45,9 +45,11 @@ final class TitledPeople {
             }
             int limit = t.sentenceFirst[t.sentence[j] + 1];
             boolean titleInMention = HEADS.contains(t.lower[j - 1]);
-            if (titleInMention && t.isCapitalized(j)) {
+            // "NATO Secretary-General Jens Stoltenberg", "EU foreign policy chief Josep Borrell": the title follows the mention
+            int titleEnd = titleInMention || "PERSON".equals(a.getCategory()) ? j : titleAfter(t, j, limit);
+            if ((titleInMention || titleEnd > j) && t.isCapitalized(titleEnd)) {
                 // "Russian Foreign Minister Sergei Lavrov": the name goes into the title's mention
-                int end = nameEnd(tagged, t, j, limit);
+                int end = nameEnd(tagged, t, titleEnd, limit);
                 if (end > 0) {
                     a.removeFromIndexes();
                     a.setEnd(t.end[end - 1]);
@@ -57,7 +59,8 @@ final class TitledPeople {
                 }
                 continue;
             }
-            if (j < limit && (t.lower[j].equals("’s") || t.lower[j].equals("'s"))) {
+            boolean possessive = j < limit && (t.lower[j].equals("’s") || t.lower[j].equals("'s"));
+            if (possessive) {
                 j++;
             }
             int title = j;
@@ -66,13 +69,20 @@ final class TitledPeople {
                 head |= HEADS.contains(t.lower[j]);
                 j++;
             }
-            if (!head || j >= limit || !t.lower[j].equals(",")) {
+            if (!head || j >= limit) {
                 continue;
             }
-            // "Russia’s Permanent Representative, Vassily Nebenzia, ...": the appositive names the title's holder
-            int end = nameEnd(tagged, t, j + 1, limit);
-            if (end > 0 && (end == limit || t.lower[end].equals(","))) {
-                bySurname.put(t.word[end - 1], add(jcas, tagged, t, j + 1, end, a));
+            if (t.lower[j].equals(",")) {
+                // "Russia’s Permanent Representative, Vassily Nebenzia, ...": the appositive names the title's holder
+                int end = nameEnd(tagged, t, j + 1, limit);
+                if (end > 0 && (end == limit || t.lower[end].equals(","))) {
+                    bySurname.put(t.word[end - 1], add(jcas, tagged, t, j + 1, end, a));
+                }
+            } else if (possessive && HEADS.contains(t.lower[j - 1])) {
+                int end = nameEnd(tagged, t, j, limit); // "Iran’s Foreign Ministry spokesman Nasser Kanaani said"
+                if (end > 0) {
+                    bySurname.put(t.word[end - 1], add(jcas, tagged, t, j, end, a));
+                }
             }
         }
         if (bySurname.isEmpty()) {
@@ -84,6 +94,19 @@ final class TitledPeople {
                 add(jcas, tagged, t, i, i + 1, named); // "Mekdad told reporters"
             }
         }
+    }
+
+    /** The end of title words right after a mention that end in a title's head ("Secretary-General", "foreign policy chief"), or {@code j}. */
+    private static int titleAfter(DocumentTokens t, int j, int limit) {
+        int k = j;
+        int end = j;
+        while (k < limit && k - j < 4 && (HEADS.contains(t.lower[k]) || MODIFIERS.contains(t.lower[k]))) {
+            if (HEADS.contains(t.lower[k])) {
+                end = k + 1;
+            }
+            k++;
+        }
+        return end;
     }
 
     /** The end of a name of two to four capitalised words (particles aside) starting at {@code j}, none tagged yet; or -1. */

@@ -128,6 +128,24 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aTitleAfterAnActorTakesItsHoldersName() throws Exception {
+        assertEquals(List.of("NATO:NATO Secretary-General Jens Stoltenberg"), Tagged.text("NATO Secretary-General Jens Stoltenberg spoke.")
+                .actorIds(), "the title and the name are one mention");
+        assertEquals(List.of("EU:EU foreign policy chief Josep Borrell"), Tagged.text("EU foreign policy chief Josep Borrell spoke.").actorIds());
+        assertEquals(List.of("IRN:Iran", "IRN:Nasser Kanaani"), Tagged.text("Iran’s Foreign Ministry spokesman Nasser Kanaani spoke.")
+                .actorIds(), "after a possessive, the name is its own mention");
+    }
+
+    @Test
+    void aStatesPossessiveTitleIsTheStateNotAPlace() throws Exception {
+        assertEquals(List.of("FRA:France", "FRA:Nicolas de Rivière"), Tagged.text("France’s Permanent Representative, Nicolas de Rivière, "
+                + "regretted the veto.").actorIds());
+        assertEquals(List.of("SYR_GOV:Syria", "SYR_GOV:Bassam Sabbagh"), Tagged.text("Syria’s Permanent Representative, Bassam Sabbagh, "
+                + "answered.").actorIds());
+        assertEquals(List.of(), Tagged.text("In Syria’s Idlib and Turkey’s Hatay, the fighting went on.").actorIds(), "a place stays a place");
+    }
+
+    @Test
     void aLeadersPossessiveWithAStateOrganIsTheState() throws Exception {
         assertEquals(List.of("TUR:Erdogan’s army"), Tagged.text("Erdogan’s army shelled the town.").actorIds());
         assertEquals(List.of("RUS:President Vladimir Putin’s government"),

@@ -52,6 +52,25 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void aRelativeClauseOfConclusionDatesTheAgreement() throws Exception {
+        assertEquals(List.of("SOCHI_2019:a memorandum"), Tagged.text("The offensive was halted by a memorandum that Presidents Erdoğan "
+                + "and Putin signed in Sochi on October 22, 2019.").agreementIds(), "an indefinite made specific by its clause");
+        assertEquals(List.of("SOCHI_2018:The memorandum"), Tagged.text("The memorandum of understanding that Presidents Putin and Erdoğan "
+                + "signed in Sochi on 17 September 2018 averted an offensive.").agreementIds(), "past a long subject");
+        assertEquals(List.of("MOSCOW_2020:a ceasefire"), Tagged.text("Putin and Erdoğan agreed to a ceasefire in Moscow on March 5, 2020.")
+                .agreementIds(), "a month before the day and year");
+        assertEquals(List.of(), Tagged.text("A memorandum is a document that two parties sign.").agreementIds(), "no conclusion dated");
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheLastSuchMonthBeforeTheReport() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "TRUCE_2020_01:A ceasefire", "MOSCOW_2020:the truce"),
+                Tagged.text("Idlib talks\n\nMarch 20, 2020\n\nThe 5 March ceasefire holds. A ceasefire that Moscow and Ankara "
+                        + "announced in January collapsed within days. Both sides now say they respect the truce.").agreementIds(),
+                "and the report's own agreement stays what a later anaphor means");
+    }
+
+    @Test
     void aNamesPossessiveDeterminesAnAgreementAnaphor() throws Exception {
         assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "MOSCOW_2020:Idlib\u2019s fragile ceasefire"),
                 Tagged.text("The 5 March ceasefire was signed in Moscow. Idlib\u2019s fragile ceasefire remains at risk.").agreementIds());

@@ -235,6 +235,13 @@ class StanceFramesTest {
             The rebel groups were armed earlier by Saudi Arabia and Turkey.                       | SAU SUPPORT OPPOSITION;TUR SUPPORT OPPOSITION               | passive
             Russia struck a training camp of the National Liberation Front.                       | RUS OPPOSE NLF                                              | verb
             The Sochi memorandum that Presidents Erdoğan and Putin signed in 2018 averted an offensive.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party
+            NATO’s chief called on Russia and the regime to stop their bombardment of Idlib.     | NATO OPPOSE RUS;NATO OPPOSE SYR_GOV                          | appeal
+            The EU urged Turkey to end its military operation in the north-east.                  | EU OPPOSE TUR                                               | appeal
+            Under the Astana memorandum, Iran undertook to monitor the zones, while Turkey pledged to police them.| IRN SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017 | party
+            Ankara cited the Adana agreement, under which Damascus undertook to deny the PKK any base.| SYR_GOV SUPPORT ADANA_1998                              | party
+            Neither Tehran nor Damascus ever complied with the Astana memorandum.                 | IRN OPPOSE ASTANA_2017;SYR_GOV OPPOSE ASTANA_2017           | breach
+            The memorandum of understanding that Presidents Putin and Erdoğan signed in 2018 held for a year.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018 | party
+            Fighting stopped when President Putin of Russia and President Erdoğan of Turkey agreed to the Moscow ceasefire.| ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020 | party
             """;
 
     private static final String NO_STANCE = """
@@ -305,6 +312,8 @@ class StanceFramesTest {
             Tehran has been cooler than Moscow towards any rapprochement with Ankara.             | the compared is no holder, and 'any' asserts no act
             In some respects Iran’s role has been larger than Russia’s.                           | a verb form after a quantifier is a noun, and the compared is no object
             Turkey would not comply with the Sochi agreement.                                     | a refusal only announced under a modal is no breach yet
+            The UN called on Russia and Turkey to stop the exchange of prisoners.                 | an act asked to stop that is no attack
+            Neither Russia nor Turkey attacked the town.                                          | a negated coordination asserts no act
             """;
 
     @Test
