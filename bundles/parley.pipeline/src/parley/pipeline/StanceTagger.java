@@ -257,7 +257,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         } else if (isPastForm(t.lower[k]) && !(cue.prepositions().contains("by") && k + 1 < limit && t.lower[k + 1].equals("by"))) {
             // ("stood by Assad": "by" is the cue's own preposition, no passive agent)
             int by = byAfter(t, k, limit);
-            Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
+            Mention agent = by < 0 ? null : startingAt(inSentence, pastCount(t, by + 1, limit));
             if (by >= 0 && (agent == null || !agent.actor)) {
                 return; // "backed by Russian airpower": the agent is no actor, and the subject is not the holder
             }
@@ -265,7 +265,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 // "Idlib is squeezed ... and bombed by the alliance": the agent holds; the subject before the
                 // auxiliary, if it is an actor, is the target
                 int auxiliary = -1;
-                for (int j = k - 1; j >= Math.max(first, k - 12) && auxiliary < 0; j--) {
+                // ("zones set up under a 2017 deal brokered by Russia": right after a mention, a reduced relative, whatever came before)
+                for (int j = k - 1; j >= Math.max(first, k - 12) && auxiliary < 0 && endingAt(inSentence, k) == null; j--) {
                     if (PASSIVE_AUXILIARIES.contains(t.lower[j])) {
                         auxiliary = j;
                     }
@@ -288,7 +289,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         // "the regime’s offensive, supported by Russian air power, ...": the act is its possessor's
                         patient = endingAt(inSentence, j - 2);
                     }
-                    patient = patient == null ? null : headOfPrepositionalObject(t, patient, first, inSentence);
+                    patient = patient == null || !patient.actor ? patient : headOfPrepositionalObject(t, patient, first, inSentence);
                 }
                 if (patient == null && auxiliary < 0 && k == first) {
                     // a fronted participle clause: "Backed by Russia, the regime advanced" - its subject is the main clause's
@@ -561,8 +562,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (scopeFrom < 0 && t.lower[k].endsWith("ing") && k - 1 > first && t.lower[k - 1].equals(",")) {
             scopeFrom = k - 1; // "said it would no longer stop migrants, accusing Brussels of ...": the main clause's modal is its own
         }
-        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, scopeEnd)), scopeEnd) || modalAfter(t, k, limit)
-                || infinitiveUnderModal(t, first, k) || modalInClause(t, first, k)) {
+        int ownFuture = ownStatedFuture(t, first, scopeEnd, holder, inSentence, all);
+        int clauseFirst = Math.max(first, ownFuture + 1); // a stated intention's own clause begins after its "would"
+        if (blocked(t, scopeFrom >= 0 ? scopeFrom : Math.max(first, Math.min(holder.end, scopeEnd)), scopeEnd, ownFuture) || modalAfter(t, k, limit)
+                || infinitiveUnderModal(t, clauseFirst, k) || modalInClause(t, clauseFirst, k)) {
             Mention asker = polarity.equals(TagValues.SUPPORT) && !target.actor ? askerOf(t, first, k, inSentence, all) : null;
             if (asker != null && !blocked(t, first, k)) {
                 // "France urged Russia to respect the Sochi agreement": the act is only asked, but whoever asks for an
@@ -750,7 +753,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     private static boolean isReciprocal(DocumentTokens t, int k, int limit) {
-        return k + 2 < limit && RECIPROCALS.contains(t.lower[k + 1] + " " + t.lower[k + 2]);
+        return k + 2 < limit && (RECIPROCALS.contains(t.lower[k + 1] + " " + t.lower[k + 2])
+                || k > 0 && t.lower[k - 1].equals("each") && t.lower[k + 1].equals("the") && t.lower[k + 2].equals("other")); // "each accuses the other"
     }
 
     /** "the deal it made with the European Union": both parties concluded it, so both support it. */
@@ -1016,6 +1020,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Negation or a modal between the holder and the cue, or just before the cue. */
     private static boolean blocked(DocumentTokens t, int from, int cue) {
+        return blocked(t, from, cue, -1);
+    }
+
+    /** As {@link #blocked(DocumentTokens, int, int)}, but the modal at {@code stated} is a stated intention, no block. */
+    private static boolean blocked(DocumentTokens t, int from, int cue, int stated) {
         int start = Math.min(from, Math.max(0, cue - 3));
         if (start > 0 && t.lower[start - 1].equals("nor")) {
             return true;
@@ -1025,7 +1034,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (SCOPE_BREAKS.contains(w)) {
                 return false; // "it might be willing to adjust, while remaining opposed to Damascus": the modal is another clause's
             }
-            if (NEGATIONS.contains(w) || w.endsWith("n’t") || MODALS.contains(w) || CONDITIONALS.contains(w)) {
+            if (NEGATIONS.contains(w) || w.endsWith("n’t") || MODALS.contains(w) && j != stated || CONDITIONALS.contains(w)) {
                 return true;
             }
         }
@@ -1036,6 +1045,52 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private static boolean infinitiveUnderModal(DocumentTokens t, int first, int k) {
         return k - 1 >= first && t.lower[k - 1].equals("to") && earlierInClause(t, first, k, INFINITIVE_GOVERNORS, false);
     }
+
+    /**
+     * "Saudi Arabia said it would continue to support ...", "Borrell said the EU would maintain its measures against the
+     * regime": what a speaker states that it, or the actor it speaks for, will do is its position (not what it says
+     * another would do). The position of that "would", or -1.
+     */
+    private int ownStatedFuture(DocumentTokens t, int first, int cue, Mention holder, List<Mention> inSentence, List<Mention> all) {
+        for (int w = cue - 1; w > first + 1 && w >= cue - 5; w--) {
+            if (!FUTURE_MODALS.contains(t.lower[w])) {
+                continue;
+            }
+            int v = w - 1;
+            Mention subject = endingAt(inSentence, w);
+            if (subject != null) {
+                v = subject.first - 1;
+            } else if (THING_PRONOUNS.contains(t.lower[v]) || PERSON_PRONOUNS.contains(t.lower[v])) {
+                v--;
+            } else if (POSSESSIVE_PRONOUNS.contains(t.lower[v - 1])) {
+                v -= 2; // "told Reuters its fighters would respect the truce"
+            } else {
+                return -1;
+            }
+            if (v > first && t.lower[v].equals("that")) {
+                v--;
+            }
+            if (v - 1 > first && !STATEMENT_VERBS.contains(t.lower[v]) && STATEMENT_VERBS.contains(t.lower[v - 1])) {
+                v--; // "told reporters", "told Reuters"
+            }
+            if (v <= first || !STATEMENT_VERBS.contains(t.lower[v])) {
+                return -1;
+            }
+            for (int c = cue + 1; c < t.sentenceFirst[t.sentence[cue] + 1]; c++) {
+                if (CONDITIONALS.contains(t.lower[c])) {
+                    return -1; // "said it would back the regime if the talks failed": only a condition's consequence
+                }
+            }
+            Mention speaker = subjectBefore(t, v, inSentence, all, first);
+            return speaker != null && catalogue.affiliationOf(speaker.id).equals(catalogue.affiliationOf(holder.id)) ? w : -1;
+        }
+        return -1;
+    }
+
+    /** The modals of a future act ("would", "will"). */
+    static final Set<String> FUTURE_MODALS = Vocabulary.set("StanceTagger.FUTURE_MODALS");
+    /** Verbs by which a speaker states its own position ("said", "told", "announced"). */
+    static final Set<String> STATEMENT_VERBS = Vocabulary.set("StanceTagger.STATEMENT_VERBS");
 
     /** The subject of a verb that asks the infinitive cue of someone ("urged Russia to respect"), or null. */
     private Mention askerOf(DocumentTokens t, int first, int k, List<Mention> inSentence, List<Mention> all) {
@@ -1173,6 +1228,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         // "... and has vowed to destroy it": an infinitive's subject is that of the verb that governs it
         int governing = k - 2 >= first && t.lower[k - 1].equals("to") && isVerbBefore(t, k - 2) ? verbGroupStart(t, k - 2, first) : verbGroup;
+        int before = governing;
+        while (before - 1 > first && before > k - 5 && (t.lower[before - 1].equals("to") || isPastForm(t.lower[before - 1])
+                || t.lower[before].equals("to") && Character.isLowerCase(t.word[before - 1].charAt(0)) // "was meant to", "is supposed to"
+
+                || PASSIVE_AUXILIARIES.contains(t.lower[before - 1]) || PERFECT_AUXILIARIES.contains(t.lower[before - 1]) || MODALS.contains(t.lower[before - 1]))) {
+            before--;
+        }
+        Mention agreementSubject = endingAt(inSentence, before);
+        if (agreementSubject != null && !agreementSubject.actor) {
+            return null; // "the Sochi agreement was meant to shore up the arrangement": the agreement is the subject
+        }
         Subject shared = sharedSubject(t, governing, first, inSentence, all);
         if (shared != null) {
             return shared;
@@ -1641,6 +1707,21 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** Adverbs without -ly that stand between a subject and its verb ("accused each other again", "soon attacked"). */
     static final Set<String> ADVERBS = Vocabulary.set("StanceTagger.ADVERBS");
 
+    /** Past a count before a noun ("some 900 US troops", "thousands of Iranian fighters"): where the noun phrase goes on. */
+    private static int pastCount(DocumentTokens t, int j, int limit) {
+        int k = j;
+        while (k < limit && k - j < 4 && (COUNT_WORDS.contains(t.lower[k]) || Character.isDigit(t.word[k].charAt(0)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** What an actor has that an attack is made on ("Hezbollah positions", "HTS targets"): the name before it is the target. */
+    static final Set<String> ASSET_NOUNS = Vocabulary.set("StanceTagger.ASSET_NOUNS");
+
+    /** Words of a count before a noun ("some", "about", "thousands", "of"). */
+    static final Set<String> COUNT_WORDS = Vocabulary.set("StanceTagger.COUNT_WORDS");
+
     /** Where "by" introduces a participle's agent within a few words after it, or -1. */
     private static int byAfter(DocumentTokens t, int k, int limit) {
         // after an auxiliary the participle is passive even with an object complement: "was designated a terrorist group by Turkey"
@@ -1966,6 +2047,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 return null; // "suspended the deconfliction agreement with the United States", "accepted a truce with HTS":
                              // an agreement the catalogue does not know is the object, its party is not the target
             }
+            if (j > k + 1 && t.lower[j].equals("and") && j + 1 < limit && startingAt(inSentence, j + 1) != null && noMentionBetween(inSentence, k + 1, j)) {
+                Mention next = startingAt(inSentence, j + 1);
+                if (next.end < limit && (t.lower[next.end].equals(",") || isPastForm(t.lower[next.end]))) {
+                    return null; // "Washington brokered a pause and Moscow, in a second memorandum, agreed to ...": a new clause's subject
+                }
+            }
             Mention m = startingAt(inSentence, j);
             if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {
                 return null; // "backed HTS’s rivals": the rivals are the object, HTS only names whose
@@ -1982,6 +2069,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    private static boolean noMentionBetween(List<Mention> inSentence, int from, int to) {
+        for (Mention m : inSentence) {
+            if (m.first < to && m.end > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bare plural noun right after a verb is its object ("condemned attacks on civilians by the regime"). */
@@ -2121,11 +2217,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (j < limit && (t.lower[j].equals("and") || t.lower[j].equals("or"))) {
                 j++;
+                if (j + 1 < limit && target.first - 1 >= 0 && t.lower[j].equals(t.lower[target.first - 1]) && PREPOSITIONS.contains(t.lower[j])) {
+                    j++; // "working with the UN and with Türkiye": the preposition repeated
+                }
             } else if (j == current.end) {
                 break;
             }
             Mention next = startingAt(inSentence, j);
-            if (next == null || next.actor != target.actor || (!phraseEnds && next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end]))) {
+            if (next == null || next.actor != target.actor || (!phraseEnds && next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end])
+                    && !(next.actor && ASSET_NOUNS.contains(t.lower[next.end])))) { // ("struck Iranian forces and Hezbollah positions")
                 break;
             }
             out.add(next);
@@ -2399,7 +2499,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
             if (!TagValues.REJECTED.equals(a.getStatus())) {
                 out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getActorId(), true,
-                        TagValues.PERSON.equals(a.getCategory())));
+                        TagValues.PERSON.equals(a.getCategory()) || TitledPeople.ORIGIN.equals(a.getOrigin())));
             }
         }
         for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {

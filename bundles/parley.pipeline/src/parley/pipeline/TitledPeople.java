@@ -27,6 +27,8 @@ final class TitledPeople {
     /** Lowercase words inside a name ("de", "al-"). */
     static final Set<String> NAME_PARTICLES = Vocabulary.set("TitledPeople.NAME_PARTICLES");
     static final double CONFIDENCE = 0.6;
+    /** The origin of a mention that names a person by the title they hold: "he" and "she" can refer to it. */
+    static final String ORIGIN = "parley.pipeline.TitledPeople";
 
     private TitledPeople() {
     }
@@ -53,6 +55,7 @@ final class TitledPeople {
                 if (end > 0) {
                     a.removeFromIndexes();
                     a.setEnd(t.end[end - 1]);
+                    a.setOrigin(ORIGIN);
                     a.addToIndexes();
                     mark(tagged, t, a);
                     bySurname.put(t.word[end - 1], a);
@@ -131,7 +134,7 @@ final class TitledPeople {
         a.setCategory(actingFor.getCategory());
         a.setStatus(TagValues.SUGGESTED);
         a.setConfidence(CONFIDENCE);
-        a.setOrigin(ActorTagger.ORIGIN);
+        a.setOrigin(ORIGIN);
         a.addToIndexes();
         mark(tagged, t, a);
         return a;

@@ -242,6 +242,14 @@ class StanceFramesTest {
             Neither Tehran nor Damascus ever complied with the Astana memorandum.                 | IRN OPPOSE ASTANA_2017;SYR_GOV OPPOSE ASTANA_2017           | breach
             The memorandum of understanding that Presidents Putin and Erdoğan signed in 2018 held for a year.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018 | party
             Fighting stopped when President Putin of Russia and President Erdoğan of Turkey agreed to the Moscow ceasefire.| ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020 | party
+            The National Liberation Front, assembled by Turkey in 2018, held the front.          | TUR SUPPORT NLF                                             | passive
+            The SDF, protected by some 900 US troops, governs the north-east.                     | USA SUPPORT SDF                                             | passive
+            Israel has struck Iranian forces and Hezbollah positions.                             | ISR OPPOSE HEZBOLLAH;ISR OPPOSE IRN                         | verb
+            Iran said it would back the regime.                                                   | IRN SUPPORT SYR_GOV                                         | verb
+            The US envoy said the United States would keep working with Turkey and with the UN.   | USA SUPPORT TUR;USA SUPPORT UN                              | verb
+            Ankara and Damascus say they remain bound by the Adana agreement.                     | SYR_GOV SUPPORT ADANA_1998;TUR SUPPORT ADANA_1998           | party
+            Ankara and Damascus met, although each accuses the other of bad faith.                | SYR_GOV OPPOSE TUR;TUR OPPOSE SYR_GOV                       | reciprocal
+            Idlib lies in one of the zones set up under a 2017 deal brokered by Russia, Turkey and Iran.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| passive
             """;
 
     private static final String NO_STANCE = """
@@ -314,6 +322,10 @@ class StanceFramesTest {
             Turkey would not comply with the Sochi agreement.                                     | a refusal only announced under a modal is no breach yet
             The UN called on Russia and Turkey to stop the exchange of prisoners.                 | an act asked to stop that is no attack
             Neither Russia nor Turkey attacked the town.                                          | a negated coordination asserts no act
+            Turkey said Russia would attack the rebels.                                           | what a speaker says another would do is no one's act yet
+            Iran said it would back the regime if the talks failed.                               | a stated intention under a condition is only its consequence
+            Washington brokered a pause and Moscow, in a new memorandum, agreed to oversee the withdrawal.| a new clause's subject is no object of the verb before
+            The Sochi agreement was meant to shore up the Astana memorandum.                      | an agreement as subject holds no stance
             """;
 
     @Test
