@@ -67,6 +67,10 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         for (AgreementEntry a : catalogue.agreements()) {
             for (String alias : a.aliases()) {
                 addWithOptionalArticle(alias, new Name(a, 0.9));
+                String dotted = INITIALISM.matcher(alias).replaceAll(m -> String.join(".", m.group(1).split("")) + ".");
+                if (!dotted.equals(alias)) {
+                    addWithOptionalArticle(dotted, new Name(a, 0.9)); // "the UN-led process" is also "the U.N.-led process"
+                }
             }
             for (String description : a.descriptions()) {
                 addWithOptionalArticle(description, new Name(a, 0.7));
@@ -74,6 +78,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         }
         names.freeze();
     }
+
+    /** A two- or three-letter initialism, as news agencies also spell it with points ("UN", "U.N."). */
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("\\b(\\p{Lu}{2,3})\\b(?=[- ])");
 
     private void addWithOptionalArticle(String phrase, Name name) {
         names.add(phrase, name);

@@ -170,7 +170,60 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
             }
+            followedSuit(jcas, t, s, inSentence, mentions, made);
         }
+    }
+
+    /**
+     * "The United States designated HTS as a terrorist organisation in 2018, and Turkey followed suit": who does the
+     * same takes the stances stated before it in its sentence (or, where there are none, in the sentence before).
+     */
+    private void followedSuit(JCas jcas, DocumentTokens t, int s, List<Mention> inSentence, List<Mention> all, Set<String> made) {
+        int first = t.sentenceFirst[s];
+        int limit = t.sentenceFirst[s + 1];
+        int at = -1;
+        for (int k = first + 1; k < limit && at < 0; k++) {
+            int end = t.phraseEnd(SAME_ACT_PHRASES, k, limit);
+            at = end > 0 ? k : -1;
+        }
+        if (at < 0) {
+            return;
+        }
+        Mention follower = subjectBefore(t, at, inSentence, all, first);
+        if (follower == null || !follower.actor) {
+            return;
+        }
+        List<Stance> before = new ArrayList<>();
+        for (int from : new int[] {s, s - 1}) {
+            if (from < 0 || !before.isEmpty()) {
+                continue;
+            }
+            for (Stance stance : jcas.getAnnotationIndex(Stance.class)) {
+                if (stance.getBegin() == t.sentenceBegin[from] && stance.getHolder().getBegin() < t.begin[follower.first]) {
+                    before.add(stance);
+                }
+            }
+        }
+        for (Stance stance : before) {
+            Mention target = mentionOf(all, stance.getTarget());
+            if (target != null && !sameSide(follower, target)) {
+                String origin = stance.getOrigin();
+                String frame = origin.substring(origin.indexOf('/') + 1, origin.lastIndexOf('/')).replace(StanceConfidence.PRONOUN, "");
+                addStance(jcas, t, s, follower, target, stance.getPolarity(), frame, t.lower[at], made);
+            }
+        }
+    }
+
+    /** Phrases by which an actor does what was said of another ("followed suit", "did the same"). */
+    static final List<List<String>> SAME_ACT_PHRASES = Vocabulary.list("StanceTagger.SAME_ACT_PHRASES").stream().map(Tokenizer::words).toList();
+
+    private static Mention mentionOf(List<Mention> all, org.apache.uima.jcas.tcas.Annotation tag) {
+        for (Mention m : all) {
+            if (m.tag == tag) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A state beside an armed group it calls its ally: the state is the patron. */
@@ -267,11 +320,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 int auxiliary = -1;
                 // ("zones set up under a 2017 deal brokered by Russia": right after a mention, a reduced relative, whatever came before)
                 for (int j = k - 1; j >= Math.max(first, k - 12) && auxiliary < 0 && endingAt(inSentence, k) == null; j--) {
-                    if (PASSIVE_AUXILIARIES.contains(t.lower[j])) {
-                        auxiliary = j;
+                    if (PASSIVE_AUXILIARIES.contains(t.lower[j]) || j == k - 1 && STATE_VERBS.contains(t.lower[j])) {
+                        auxiliary = j; // ("HTS remains listed by the UN Security Council")
                     }
                 }
                 Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
+                if (patient != null && (inPrepositionalPhrase(t, patient, first, inSentence) || isByAgent(t, patient, first))) {
+                    // "HTS remains listed by the Council under the regime against al-Qaeda and the Islamic State, was designated
+                    // ... by the United States and is treated by Moscow as ...": a prepositional object is no patient; the
+                    // clause's subject is
+                    patient = clauseSubject(t, first, auxiliary, inSentence);
+                }
                 if (patient == null && auxiliary - 1 > first && t.lower[auxiliary - 1].equals(",")) {
                     // "The truce, which took effect at midnight, was announced by Putin and Erdogan": past the relative clause
                     patient = subjectBeforeRelativeClause(t, auxiliary - 1, first, inSentence);
@@ -1261,6 +1320,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 break;          // the group": the clause has a subject of its own, which is no actor
             }
         }
+        Mention agent = nearest == null ? null : agentOfPassiveBefore(t, nearest.end, k, inSentence);
+        if (agent != null) {
+            return new Subject(agent, agent.first); // "HTS remains listed by the Council under the sanctions regime against ...": the Council's sanctions
+        }
         int from = nearest == null ? Math.max(first, k - HOLDER_WINDOW) : nearest.end;
         for (int j = k - 1; j >= from; j--) {
             String w = t.lower[j];
@@ -1715,6 +1778,53 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         return k;
     }
+
+    /**
+     * The agent of a passive between {@code from} and a noun cue at {@code k} in a prepositional phrase right after it
+     * ("listed by the UN Security Council under the sanctions regime"), or null.
+     */
+    private static Mention agentOfPassiveBefore(DocumentTokens t, int from, int k, List<Mention> inSentence) {
+        for (int j = from + 1; j + 1 < k; j++) {
+            if (!t.lower[j].equals("by") || !isPastForm(t.lower[j - 1])) {
+                continue;
+            }
+            Mention agent = startingAt(inSentence, pastCount(t, j + 1, k));
+            if (agent == null || !agent.actor || agent.end >= k || !PREPOSITIONS.contains(t.lower[agent.end]) || t.lower[agent.end].equals("by")) {
+                return null;
+            }
+            for (int x = agent.end + 1; x < k; x++) {
+                if (!NOUN_MARKERS.contains(t.lower[x]) && !TARGET_DETERMINERS.contains(t.lower[x])) {
+                    return null;
+                }
+            }
+            return agent;
+        }
+        return null;
+    }
+
+    private static boolean isByAgent(DocumentTokens t, Mention m, int first) {
+        return m.first - 1 >= first && t.lower[m.first - 1].equals("by");
+    }
+
+    /** The first actor of the clause that ends at {@code end} (after its last ";" or ":") that is no prepositional object, or null. */
+    private static Mention clauseSubject(DocumentTokens t, int first, int end, List<Mention> inSentence) {
+        int start = first;
+        for (int j = end - 1; j > first; j--) {
+            if (t.lower[j].equals(";") || t.lower[j].equals(":")) {
+                start = j + 1;
+                break;
+            }
+        }
+        for (Mention m : inSentence) {
+            if (m.actor && m.first >= start && m.end <= end && !inPrepositionalPhrase(t, m, first, inSentence) && !isByAgent(t, m, first)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of a state that a past participle after them is passive in ("remains listed", "stayed committed"). */
+    static final Set<String> STATE_VERBS = Vocabulary.set("StanceTagger.STATE_VERBS");
 
     /** What an actor has that an attack is made on ("Hezbollah positions", "HTS targets"): the name before it is the target. */
     static final Set<String> ASSET_NOUNS = Vocabulary.set("StanceTagger.ASSET_NOUNS");

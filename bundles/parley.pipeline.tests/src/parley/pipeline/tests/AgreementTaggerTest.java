@@ -63,6 +63,11 @@ class AgreementTaggerTest {
     }
 
     @Test
+    void anInitialismInANameMayBeSpelledWithPoints() throws Exception {
+        assertEquals(List.of("GENEVA_PROCESS:the U.N.-led process"), Tagged.text("Both pledged to back the U.N.-led process.").agreementIds());
+    }
+
+    @Test
     void aMonthWithoutAYearIsTheLastSuchMonthBeforeTheReport() throws Exception {
         assertEquals(List.of("MOSCOW_2020:The 5 March ceasefire", "TRUCE_2020_01:A ceasefire", "MOSCOW_2020:the truce"),
                 Tagged.text("Idlib talks\n\nMarch 20, 2020\n\nThe 5 March ceasefire holds. A ceasefire that Moscow and Ankara "

@@ -250,6 +250,10 @@ class StanceFramesTest {
             Ankara and Damascus say they remain bound by the Adana agreement.                     | SYR_GOV SUPPORT ADANA_1998;TUR SUPPORT ADANA_1998           | party
             Ankara and Damascus met, although each accuses the other of bad faith.                | SYR_GOV OPPOSE TUR;TUR OPPOSE SYR_GOV                       | reciprocal
             Idlib lies in one of the zones set up under a 2017 deal brokered by Russia, Turkey and Iran.| IRN SUPPORT ASTANA_2017;RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017| passive
+            HTS remains listed by the UN Security Council under its sanctions regime.             | UNSC OPPOSE HTS                                             | designation
+            HTS remains listed by the UN Security Council under the sanctions regime against al-Qaeda, was designated a terrorist group by the United States and is treated by Russia as a terrorist group.| RUS OPPOSE HTS;UNSC OPPOSE AQ;UNSC OPPOSE HTS;USA OPPOSE HTS| designation/noun/passive
+            The United States designated HTS as a terrorist organisation in 2018, and Turkey followed suit.| TUR OPPOSE HTS;USA OPPOSE HTS                    | verb
+            Russia pledged to back a settlement through the U.N.-led process.                     | RUS SUPPORT GENEVA_PROCESS                                  | verb
             """;
 
     private static final String NO_STANCE = """
@@ -314,7 +318,6 @@ class StanceFramesTest {
             Russia accepted a truce with HTS.                                                     | an agreement the catalogue does not know is the object: its party is no target
             Dozens of Hezbollah fighters were killed near Saraqeb.                                | a passive without its agent names no holder
             The rebels refused to leave a buffer zone created under the Sochi memorandum.         | who acts under an agreement is a participle's agent, unnamed
-            Russia pledged to back a settlement through the U.N.-led process.                     | a name inside a compound modifier is no object
             The deal was welcomed in Brussels.                                                    | a passive without its agent, and a place
             The memorandum committed Ankara to establish a demilitarised zone.                    | committing another to an act is no support of it
             Tehran has been cooler than Moscow towards any rapprochement with Ankara.             | the compared is no holder, and 'any' asserts no act
