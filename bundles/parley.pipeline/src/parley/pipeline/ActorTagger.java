@@ -90,6 +90,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         DocumentTokens t = DocumentTokens.of(jcas);
         // the named armed groups of the sentences before, most mentioned first: what "the group" refers to
         List<List<ActorEntry>> groupsBySentence = new ArrayList<>();
+        Map<String, ActorEntry> byHead = new HashMap<>(); // the bodies named so far, by the last word of their names
         var actors = jcas.getAnnotationIndex(Actor.class);
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
@@ -106,9 +107,23 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
                     i = anaphor;
                     continue;
                 }
+                ActorEntry body = headAnaphor(t, i, limit, byHead);
+                if (body != null) {
+                    add(jcas, t, i, i + 2, body, 0.6); // "the Council" after "the UN Security Council"
+                    i += 2;
+                    continue;
+                }
                 int tagged = actors.size();
                 int next = tagAt(jcas, t, i, limit);
                 if (actors.size() > tagged) {
+                    for (Actor a : actors.select().coveredBy(t.begin[i], t.end[next - 1])) {
+                        ActorEntry e = affiliations.get(a.getActorId());
+                        if (e != null && BODY_CATEGORIES.contains(e.category())) {
+                            for (String head : heads(e)) {
+                                byHead.put(head, e);
+                            }
+                        }
+                    }
                     List<ActorEntry> here = namedGroups(actors, t, i, next); // look only where tagAt added a mention
                     groups.addAll(here);
                     if (!here.isEmpty()) {
@@ -122,6 +137,33 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         }
         TitledPeople.tag(jcas, t);
     }
+
+    /**
+     * "the Council", after "the UN Security Council" was named: a body named earlier in the document, by the last word
+     * of its name (capitalised, and not the start of another name: "the Council of the EU"); or null.
+     */
+    private static ActorEntry headAnaphor(DocumentTokens t, int i, int limit, Map<String, ActorEntry> byHead) {
+        if (i + 1 >= limit || !t.lower[i].equals("the") || !t.isCapitalized(i + 1) || i + 2 < limit && t.lower[i + 2].equals("of")) {
+            return null;
+        }
+        return byHead.get(t.word[i + 1]);
+    }
+
+    /** The capitalised last words of a body's name and aliases ("Council" of "UN Security Council"). */
+    private static List<String> heads(ActorEntry e) {
+        List<String> heads = new ArrayList<>();
+        for (String name : e.aliases()) {
+            List<String> words = Tokenizer.words(name);
+            String last = words.get(words.size() - 1);
+            if (words.size() > 1 && Character.isUpperCase(last.charAt(0)) && last.chars().anyMatch(Character::isLowerCase)) {
+                heads.add(last);
+            }
+        }
+        return heads;
+    }
+
+    /** Categories of the bodies a short definite name can refer back to ("the Council"); armed groups have "the group". */
+    static final Set<String> BODY_CATEGORIES = Vocabulary.set("ActorTagger.BODY_CATEGORIES");
 
     /** The named armed group mentioned most in the last {@value #ANAPHOR_REACH} sentences (the latest on a tie), or null. */
     private static ActorEntry topicGroup(List<List<ActorEntry>> groupsBySentence) {
@@ -186,7 +228,8 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         if (endsInModifiedHead(t, lexical.end(), limit)) {
             return lexical.end();
         }
-        if (lexical.length() == 1 && MOSTLY_PLACES.contains(t.word[lexical.start()]) && !possessesAStatePractice(t, lexical.end(), limit)) {
+        if (lexical.length() == 1 && MOSTLY_PLACES.contains(t.word[lexical.start()]) && !possessesAStatePractice(t, lexical.end(), limit)
+                && !listedWithAState(jcas, t, lexical.start())) {
             return lexical.end(); // "Syria" is the theatre; it acts as a state only in "Syria’s detention practices"
         }
         if (!form.actor().isPerson() && modifiesAnEvent(t, lexical.end(), limit)) {
@@ -223,6 +266,22 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         String head = t.lowerAt(end - 1);
         return GOVERNMENT_HEADS.contains(head) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
     }
+
+    /** "talks between Russia, Iran, Syria and Türkiye": a name listed right after a state is a state too. */
+    private boolean listedWithAState(JCas jcas, DocumentTokens t, int i) {
+        if (i - 2 < 0 || !(t.lower[i - 1].equals(",") || t.lower[i - 1].equals("and")) || t.sentence[i - 2] != t.sentence[i]) {
+            return false;
+        }
+        for (Actor a : jcas.getAnnotationIndex(Actor.class).select().coveredBy(t.sentenceBegin[t.sentence[i]], t.end[i - 2])) {
+            ActorEntry e = affiliations.get(a.getActorId());
+            if (a.getEnd() == t.end[i - 2] && e != null && STATE_CATEGORIES.contains(e.category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> STATE_CATEGORIES = Vocabulary.set("ActorTagger.STATE_CATEGORIES");
 
     /** Names that denote a place unless they possess a state's practice ("Syria’s criminal military strategy"). */
     static final Set<String> MOSTLY_PLACES = Vocabulary.set("ActorTagger.MOSTLY_PLACES");

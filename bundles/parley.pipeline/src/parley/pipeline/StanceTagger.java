@@ -214,6 +214,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
     }
 
+    /** Verbs that restate the act their object names ("reaffirmed France's support for ..."): the noun's possessor is no target. */
+    static final Set<String> RESTATING_VERBS = Vocabulary.set("StanceTagger.RESTATING_VERBS");
+
+    /** Verbs whose object is the one addressed ("told the Council that ..."), never the subject of what follows. */
+    static final Set<String> ADDRESSEE_VERBS = Vocabulary.set("StanceTagger.ADDRESSEE_VERBS");
+
     /** Phrases by which an actor does what was said of another ("followed suit", "did the same"). */
     static final List<List<String>> SAME_ACT_PHRASES = Vocabulary.list("StanceTagger.SAME_ACT_PHRASES").stream().map(Tokenizer::words).toList();
 
@@ -1307,7 +1313,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (m.actor && m.end <= k && k - m.end <= HOLDER_WINDOW && !isAppositivePossessor(t, m, first)
                     && !inPrepositionalPhrase(t, m, first, inSentence) && !isCompoundModifier(t, m) && !possessesAPerson(t, m)
                     && !(m.first > first && t.lower[m.first - 1].equals("what")) // "launched what Russian officials described as
-                    && !(m.first > first && t.lower[m.first - 1].equals("than"))) { // "cooler than Moscow towards": no subject
+                    && !(m.first > first && t.lower[m.first - 1].equals("than")) // "cooler than Moscow towards": no subject
+                    && !(m.first > first && ADDRESSEE_VERBS.contains(t.lower[m.first - 1]))) { // "told the Council that ...": addressed
                 nearest = m;
             }
             if (m.end <= k && hasClauseBreak(t, m.end, k)) {
@@ -1351,6 +1358,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             boolean thing = THING_PRONOUNS.contains(w);
             if ((thing || PERSON_PRONOUNS.contains(w)) && !(j + 1 < t.size() && t.lower[j + 1].equals("’s"))) {
+                if (POSSESSIVE_PRONOUNS.contains(w) && j + 2 == verbGroup && ActorTagger.ORGAN_HEADS.contains(t.lower[j + 1])) {
+                    // "his Government had cooperated", "its forces shelled": the pronoun's state acts through its organ
+                    Mention antecedent = antecedent(all, t.begin[j], PERSON_PRONOUNS.contains(w), null, t);
+                    return antecedent == null ? null : new Subject(antecedent, j);
+                }
                 if (NOT_SUBJECT_PRONOUNS.contains(w)) {
                     continue; // possessives and objects are not subjects
                 }
@@ -2164,8 +2176,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
             }
             Mention m = startingAt(inSentence, j);
-            if (m != null && m.end + 1 < limit && t.lower[m.end].equals("’s") && NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])) {
-                return null; // "backed HTS’s rivals": the rivals are the object, HTS only names whose
+            if (m != null && m.end + 1 < limit && (t.lower[m.end].equals("’s") || t.lower[m.end].equals("'s"))
+                    && (NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])
+                            || RESTATING_VERBS.contains(t.lower[k]) && cues.lookupNoun(t.lower[m.end + 1]) != null)) {
+                return null; // "backed HTS’s rivals", "reaffirmed France's support for ...": the noun is the object, the name only says whose
             }
             if (m != null && (opensCompound(t, m) || j - 1 >= 0 && t.lower[j - 1].equals("than"))) {
                 continue; // "back a settlement through the U.N.-led process": a name inside a compound modifier is no object;

@@ -137,6 +137,22 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aBodyNamedEarlierIsTheOneItsShortNameMeans() throws Exception {
+        assertEquals(List.of("UNSC:The UN Security Council", "RUS:Russia", "UNSC:the Council", "EU:the EU"),
+                Tagged.text("The UN Security Council met. Russia said the Council had failed. The Council of the EU met.").actorIds(),
+                "not the start of another name");
+        assertEquals(List.of("RUS:Russia"), Tagged.text("Russia said the Council had failed.").actorIds(), "only a body named before");
+    }
+
+    @Test
+    void syriaIsTheStateInAListOfStatesAndWithAStatesAttributes() throws Exception {
+        assertEquals(List.of("RUS:Russia", "IRN:Iran", "SYR_GOV:Syria", "TUR:Türkiye"),
+                Tagged.text("Talks between Russia, Iran, Syria and Türkiye continued.").actorIds());
+        assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Syria’s readmission to the Arab League came in May.").actorIds());
+        assertEquals(List.of(), Tagged.text("In Syria and Iraq, the war went on.").actorIds(), "a place");
+    }
+
+    @Test
     void aStatesPossessiveTitleIsTheStateNotAPlace() throws Exception {
         assertEquals(List.of("FRA:France", "FRA:Nicolas de Rivière"), Tagged.text("France’s Permanent Representative, Nicolas de Rivière, "
                 + "regretted the veto.").actorIds());

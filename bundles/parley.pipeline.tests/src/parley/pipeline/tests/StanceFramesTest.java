@@ -254,6 +254,8 @@ class StanceFramesTest {
             HTS remains listed by the UN Security Council under the sanctions regime against al-Qaeda, was designated a terrorist group by the United States and is treated by Russia as a terrorist group.| RUS OPPOSE HTS;UNSC OPPOSE AQ;UNSC OPPOSE HTS;USA OPPOSE HTS| designation/noun/passive
             The United States designated HTS as a terrorist organisation in 2018, and Turkey followed suit.| TUR OPPOSE HTS;USA OPPOSE HTS                    | verb
             Russia pledged to back a settlement through the U.N.-led process.                     | RUS SUPPORT GENEVA_PROCESS                                  | verb
+            Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
+            The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
 
     private static final String NO_STANCE = """
