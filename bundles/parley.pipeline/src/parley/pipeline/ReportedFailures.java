@@ -9,7 +9,8 @@ import parley.types.TagValues;
 
 /**
  * An accusation reported as a failure: "Russia said Turkey had failed to take steps against HTS", "Turkey
- * contended that Russia failed to preserve the area". Who says that another failed to do something criticises it
+ * contended that Russia failed to preserve the area", "France said the regime’s failure to declare its stockpile was a
+ * breach". Who says that another failed to do something criticises it
  * (codebook: criticises, blames): the speaker opposes the one said to have failed.
  */
 final class ReportedFailures {
@@ -31,7 +32,12 @@ final class ReportedFailures {
             if (!FAILURES.contains(t.lower[k]) || !t.lower[k + 1].equals("to")) {
                 continue;
             }
-            Mention failer = StanceTagger.nearestActorEndingBefore(inSentence, k, FAILER_WINDOW, t);
+            Mention failer = k - 1 > first && (t.lower[k - 1].equals("’s") || t.lower[k - 1].equals("'s"))
+                    ? StanceTagger.endingAt(inSentence, k - 1) // "said the regime’s failure to declare its stockpile amounted to a breach"
+                    : StanceTagger.nearestActorEndingBefore(inSentence, k, FAILER_WINDOW, t);
+            if (failer != null && !failer.actor()) {
+                continue;
+            }
             if (failer == null) {
                 continue;
             }
@@ -42,10 +48,13 @@ final class ReportedFailures {
             if (v <= first || !REPORTING_VERBS.contains(t.lower[v])) {
                 continue;
             }
-            Mention speaker = StanceTagger.nearestActorEndingBefore(inSentence, v, 3, t);
-            if (speaker != null && speaker != failer
-                    && !catalogue.affiliationOf(speaker.id()).equals(catalogue.affiliationOf(failer.id()))) {
-                found.stance(speaker, failer, TagValues.OPPOSE, "accusation", t.lower[k]);
+            // "The United Kingdom and France said ...": each speaker of a coordination
+            for (Mention speaker = StanceTagger.nearestActorEndingBefore(inSentence, v, 3, t); speaker != null && speaker.actor();
+                    speaker = speaker.first() - 1 > first && (t.lower[speaker.first() - 1].equals("and") || t.lower[speaker.first() - 1].equals(","))
+                            ? StanceTagger.endingAt(inSentence, speaker.first() - 1) : null) {
+                if (speaker != failer && !catalogue.affiliationOf(speaker.id()).equals(catalogue.affiliationOf(failer.id()))) {
+                    found.stance(speaker, failer, TagValues.OPPOSE, "accusation", t.lower[k]);
+                }
             }
         }
     }

@@ -168,6 +168,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         && !t.lower[k].endsWith("s") && !t.lower[k].endsWith("ing")) {
                     continue; // "close to a direct clash": a bare verb form after "a" and a modifier is a noun
                 }
+                if (cue.noun() && attributeOfANoun(t, k, first, inSentence)) {
+                    continue; // "holds 60,000 people with alleged links to the group": the people's links, no actor's
+                }
                 tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
             }
             followedSuit(jcas, t, s, inSentence, mentions, made);
@@ -219,6 +222,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     /** Verbs whose object is the one addressed ("told the Council that ..."), never the subject of what follows. */
     static final Set<String> ADDRESSEE_VERBS = Vocabulary.set("StanceTagger.ADDRESSEE_VERBS");
+
+    /** A noun cue in a "with" phrase that describes a common noun before it ("people with links to ISIS"). */
+    private static boolean attributeOfANoun(DocumentTokens t, int k, int first, List<Mention> inSentence) {
+        int p = k - 1;
+        while (p > first && p >= k - 3 && Character.isLowerCase(t.word[p].charAt(0)) && !t.lower[p].equals("with")
+                && !NOUN_MARKERS.contains(t.lower[p]) && !PREPOSITIONS.contains(t.lower[p])) {
+            p--; // "alleged", "close"
+        }
+        return p - 1 >= first && t.lower[p].equals("with") && containing(inSentence, p - 1) == null && isNounLike(t, p - 1)
+                && Character.isLowerCase(t.word[p - 1].charAt(0)) && !ActorTagger.ORGAN_HEADS.contains(t.lower[p - 1]);
+    }
 
     /** Phrases by which an actor does what was said of another ("followed suit", "did the same"). */
     static final List<List<String>> SAME_ACT_PHRASES = Vocabulary.list("StanceTagger.SAME_ACT_PHRASES").stream().map(Tokenizer::words).toList();
