@@ -220,6 +220,13 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         }
         Form form = lexical.value();
         if (form.kind() == Kind.METONYM && PlaceContext.isPlace(t, lexical.start(), lexical.end())) {
+            int speaker = speakerInCapital(t, lexical.start(), lexical.end(), limit);
+            if (speaker > 0) {
+                // "In Tehran, Foreign Ministry spokesman Nasser Kanaani condemned ...", "In Ankara, the Foreign Ministry said
+                // ...": a dateline's capital names the state whose organ or official speaks there
+                add(jcas, t, lexical.end() + 1, speaker, form.actor(), 0.7);
+                return speaker;
+            }
             return lexical.end();
         }
         if (form.kind() == Kind.METONYM && lexical.end() < limit && AgreementTagger.HEADS.containsKey(t.lower[lexical.end()])) {
@@ -265,6 +272,40 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     private static boolean endsInModifiedHead(DocumentTokens t, int end, int limit) {
         String head = t.lowerAt(end - 1);
         return GOVERNMENT_HEADS.contains(head) && end < limit && MODIFIED_NOUNS.contains(t.lower[end]);
+    }
+
+    /**
+     * After a sentence's opening "In <capital>,": the end of a state organ ("the Foreign Ministry") or of a titled
+     * official's name ("Foreign Ministry spokesman Nasser Kanaani") that follows, or -1.
+     */
+    private static int speakerInCapital(DocumentTokens t, int start, int end, int limit) {
+        int first = t.sentenceFirst[t.sentence[start]];
+        if (start - 1 != first || !t.lower[start - 1].equals("in") || end + 2 >= limit || !t.lower[end].equals(",")) {
+            return -1;
+        }
+        int j = end + 1;
+        boolean article = t.lower[j].equals("the");
+        if (article) {
+            j++;
+        }
+        int head = -1;
+        for (int k = j; k < limit && k - j < 4 && (ORGAN_MODIFIERS.contains(t.lower[k]) || ORGAN_HEADS.contains(t.lower[k])
+                || TitledPeople.HEADS.contains(t.lower[k]) || TitledPeople.MODIFIERS.contains(t.lower[k])); k++) {
+            if (ORGAN_HEADS.contains(t.lower[k]) || TitledPeople.HEADS.contains(t.lower[k])) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            return -1;
+        }
+        if (TitledPeople.HEADS.contains(t.lower[head]) && !article) {
+            int name = head + 1;
+            while (name < limit && name - head <= 4 && t.isCapitalized(name)) {
+                name++;
+            }
+            return name - head >= 3 ? name : -1; // the official's name of two words or more
+        }
+        return article && ORGAN_HEADS.contains(t.lower[head]) ? head + 1 : -1;
     }
 
     /** "talks between Russia, Iran, Syria and Türkiye": a name listed right after a state is a state too. */

@@ -113,7 +113,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();
-                if (forAgreement != null && containing(inSentence, k) == null) {
+                if (forAgreement != null && containing(inSentence, k) == null
+                        && (forAgreement.requires().isEmpty() || followedBy(t, k, limit, forAgreement.requires()))) {
                     tagCue(jcas, t, s, k, forAgreement, null, inSentence, mentions, made);
                 }
                 CueLexicon.Cue cue = cues.lookup(t.lower[k]);
@@ -1451,7 +1452,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (w.equals(",")) {
                 String opener = t.lower[open + 1];
                 Mention head = endingAt(inSentence, open);
+                if (head == null && t.lower[open - 1].equals(")")) {
+                    head = endingAt(inSentence, open - 1); // "the Syrian National Army (SNA), a coalition ..., launched"
+                }
                 boolean interruption = RELATIVE_PRONOUNS.contains(opener) && !opener.equals("that") || APPOSITIVE_OPENERS.contains(opener);
+                if (!interruption && Character.isLowerCase(t.word[open + 1].charAt(0)) && listGoesOn(t, open + 1, verbGroup - 1, inSentence)) {
+                    continue; // "that Ankara trains, arms and pays,": a list inside the interruption
+                }
                 if (interruption && (head == null || !head.actor) && isNounLike(t, open - 1)) {
                     return NO_ACTOR;
                 }
@@ -1459,6 +1466,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** The words from {@code from} to {@code to} end a list ("arms and pays"): an "and", and no actor named. */
+    private static boolean listGoesOn(DocumentTokens t, int from, int to, List<Mention> inSentence) {
+        boolean and = false;
+        for (int j = from; j < to; j++) {
+            and |= t.lower[j].equals("and");
+            if (containing(inSentence, j) != null || t.lower[j].equals(",") && j > from) {
+                return false;
+            }
+        }
+        return and && to - from <= 4;
     }
 
     /**
@@ -2548,6 +2567,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention current = holder;
         for (int guard = 0; guard < 3; guard++) {
             int conj = current.first - 1;
+            if (conj > 0 && t.lower[conj].equals("(") && endingAt(inSentence, conj) != null) {
+                current = endingAt(inSentence, conj); // "Turkey and the Syrian National Army (SNA)": the abbreviation is the name
+                conj = current.first - 1;
+            }
             if (conj > 0 && POSSESSIVE_PRONOUNS.contains(t.lower[conj]) && t.lower[conj - 1].equals("and")) {
                 conj--; // "Turkey and its rebel allies began"
             }

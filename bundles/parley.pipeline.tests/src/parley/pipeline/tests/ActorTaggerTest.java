@@ -137,6 +137,14 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aCapitalThatOpensASentenceNamesTheStateOfWhoSpeaksThere() throws Exception {
+        assertEquals(List.of("IRN:Foreign Ministry spokesman Nasser Kanaani", "USA:Washington"),
+                Tagged.text("In Tehran, Foreign Ministry spokesman Nasser Kanaani condemned Washington’s sanctions.").actorIds());
+        assertEquals(List.of("TUR:the Foreign Ministry"), Tagged.text("In Ankara, the Foreign Ministry regretted the vote.").actorIds());
+        assertEquals(List.of(), Tagged.text("In Moscow, the weather was cold.").actorIds(), "the capital itself stays a place");
+    }
+
+    @Test
     void aBodyNamedEarlierIsTheOneItsShortNameMeans() throws Exception {
         assertEquals(List.of("UNSC:The UN Security Council", "RUS:Russia", "UNSC:the Council", "EU:the EU"),
                 Tagged.text("The UN Security Council met. Russia said the Council had failed. The Council of the EU met.").actorIds(),
