@@ -268,6 +268,10 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+    /** The last parts of a hyphenated count before an agreement's head ("ten-point", "five-year"). */
+    static final Set<String> HYPHENATED_COUNTS = Vocabulary.set("AgreementTagger.HYPHENATED_COUNTS");
+    /** Words that open another clause inside a relative clause ("that would last until a solution is reached"). */
+    static final Set<String> CLAUSE_OPENERS = Vocabulary.set("AgreementTagger.CLAUSE_OPENERS");
     /** How far a relative clause may run from its pronoun to its verb of conclusion ("that Presidents Putin and Erdoğan signed"). */
     private static final int CLAUSE_REACH = 10;
 
@@ -282,7 +286,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     if (CONCLUSION_VERBS.contains(t.lower[v])) {
                         return v + 1;
                     }
-                    if (t.lower[v].equals(",") || t.lower[v].equals(";")) {
+                    if (t.lower[v].equals(",") || t.lower[v].equals(";") || CLAUSE_OPENERS.contains(t.lower[v])) {
                         return -1;
                     }
                 }
@@ -353,7 +357,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
             // "the May 2017 memorandum": a month before its year
             boolean datedMonth = MONTHS.contains(t.lower[k]) && k + 1 < limit && isYear(t.lower[k + 1]);
-            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !DAY_OR_YEAR.matcher(t.lower[k]).matches() && !datedMonth) {
+            // ("a ten-point memorandum", "a 13-article agreement": a count of its parts or its term)
+            boolean hyphenated = t.word[k].indexOf('-') > 0 && HYPHENATED_COUNTS.contains(t.lower[k].substring(t.lower[k].lastIndexOf('-') + 1));
+            if (!ANAPHOR_MODIFIERS.contains(t.lower[k]) && !DAY_OR_YEAR.matcher(t.lower[k]).matches() && !datedMonth && !hyphenated) {
                 return -1;
             }
         }

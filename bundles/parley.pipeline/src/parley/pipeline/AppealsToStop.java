@@ -10,13 +10,15 @@ import parley.types.TagValues;
 
 /**
  * An appeal to stop an attack: "NATO called on Russia and the regime to halt their offensive", "the EU urged Turkey to
- * end its operation". The act is only asked for, so the addressees attack no one here; but whoever asks them to stop
+ * end its operation", "Tehran called for an immediate halt to Turkey’s offensive". The act is only asked for, so the addressees attack no one here; but whoever asks them to stop
  * it opposes them (codebook: criticises, condemns). The stopping verbs are data (lexicon
  * {@code AppealsToStop.STOPPING_VERBS}).
  */
 final class AppealsToStop {
 
     static final Set<String> STOPPING_VERBS = Vocabulary.set("AppealsToStop.STOPPING_VERBS");
+    /** Nouns of stopping ("a halt to", "an end to"). */
+    static final Set<String> STOPPING_NOUNS = Vocabulary.set("AppealsToStop.STOPPING_NOUNS");
     /** How many words (determiners, possessives, modifiers) may stand between the stopping verb and the attack. */
     private static final int OBJECT_WINDOW = 4;
     /** How many words the addressees may take between the appeal and "to". */
@@ -49,6 +51,51 @@ final class AppealsToStop {
                 }
             }
         }
+        for (int k = first + 2; k + 2 < limit; k++) {
+            if (!STOPPING_NOUNS.contains(t.lower[k]) || !(t.lower[k + 1].equals("to") || t.lower[k + 1].equals("of"))) {
+                continue;
+            }
+            // "Tehran called for an immediate halt to Turkey’s offensive", "demanded an end to attacks by the regime"
+            int appeal = nounAppealBefore(t, k, first);
+            Mention attacker = appeal < 0 ? null : attackerAfter(t, k + 2, limit, inSentence, cues);
+            Mention asker = attacker == null ? null : subjectOf.apply(appeal);
+            if (asker != null && asker.actor() && !catalogue.affiliationOf(attacker.id()).equals(catalogue.affiliationOf(asker.id()))) {
+                found.stance(asker, attacker, TagValues.OPPOSE, "appeal", t.lower[k]);
+            }
+        }
+    }
+
+    /** The appeal verb before "an (immediate) halt": "called for", "urged", "demanded"; or -1. */
+    private static int nounAppealBefore(DocumentTokens t, int k, int first) {
+        int j = k - 1;
+        while (j > first && k - j <= 3 && !StanceTagger.EXPECTATIONS.contains(t.lower[j]) && !t.lower[j].equals("for")
+                && Character.isLowerCase(t.word[j].charAt(0))) {
+            j--; // "an immediate"
+        }
+        if (t.lower[j].equals("for") && j - 1 > first && StanceTagger.APPEAL_VERBS.contains(t.lower[j - 1])) {
+            return j - 1;
+        }
+        return StanceTagger.EXPECTATIONS.contains(t.lower[j]) ? j : -1;
+    }
+
+    /** Whose attack follows: a possessor before an attack noun ("Turkey’s offensive"), or the agent after "by" ("attacks by the regime"). */
+    private static Mention attackerAfter(DocumentTokens t, int j, int limit, List<Mention> inSentence, CueLexicon cues) {
+        if (j < limit && t.lower[j].equals("the")) {
+            j++;
+        }
+        Mention possessor = StanceTagger.startingAt(inSentence, j);
+        if (possessor != null && possessor.actor() && possessor.end() + 1 < limit
+                && (t.lower[possessor.end()].equals("’s") || t.lower[possessor.end()].equals("'s"))) {
+            return stopsAnAttack(t, possessor.end() + 1, limit, cues) ? possessor : null;
+        }
+        for (int k = j; k < Math.min(limit, j + OBJECT_WINDOW); k++) {
+            CueLexicon.Cue noun = cues.lookupNoun(t.lower[k]);
+            if (noun != null && TagValues.OPPOSE.equals(noun.polarity()) && !noun.agreementsOnly()) {
+                Mention agent = k + 2 < limit && t.lower[k + 1].equals("by") ? StanceTagger.startingAt(inSentence, k + 2) : null;
+                return agent != null && agent.actor() ? agent : null;
+            }
+        }
+        return null;
     }
 
     /** Whether an attack (a noun cue of opposition) is what is to stop: "halt their offensive", "end all air strikes". */

@@ -60,6 +60,10 @@ class AgreementTaggerTest {
         assertEquals(List.of("MOSCOW_2020:a ceasefire"), Tagged.text("Putin and Erdoğan agreed to a ceasefire in Moscow on March 5, 2020.")
                 .agreementIds(), "a month before the day and year");
         assertEquals(List.of(), Tagged.text("A memorandum is a document that two parties sign.").agreementIds(), "no conclusion dated");
+        assertEquals(List.of("SOCHI_2019:a ten-point memorandum"), Tagged.text("On 22 October 2019, Putin and Erdoğan signed a ten-point "
+                + "memorandum of understanding.").agreementIds(), "a count of its points");
+        assertEquals(List.of(), Tagged.text("Turkey sought a long-term agreement that would last until a settlement is reached.").agreementIds(),
+                "a verb of conclusion in another clause dates nothing");
     }
 
     @Test

@@ -237,6 +237,8 @@ class StanceFramesTest {
             The Sochi memorandum that Presidents Erdoğan and Putin signed in 2018 averted an offensive.| ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party
             NATO’s chief called on Russia and the regime to stop their bombardment of Idlib.     | NATO OPPOSE RUS;NATO OPPOSE SYR_GOV                          | appeal
             The EU urged Turkey to end its military operation in the north-east.                  | EU OPPOSE TUR                                               | appeal
+            Tehran called for an immediate halt to Turkey’s offensive.                            | IRN OPPOSE TUR                                              | appeal
+            The EU demanded an end to attacks by the regime on hospitals.                         | EU OPPOSE SYR_GOV                                           | appeal
             Under the Astana memorandum, Iran undertook to monitor the zones, while Turkey pledged to police them.| IRN SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017 | party
             Ankara cited the Adana agreement, under which Damascus undertook to deny the PKK any base.| SYR_GOV SUPPORT ADANA_1998                              | party
             Neither Tehran nor Damascus ever complied with the Astana memorandum.                 | IRN OPPOSE ASTANA_2017;SYR_GOV OPPOSE ASTANA_2017           | breach
@@ -335,6 +337,7 @@ class StanceFramesTest {
             The Sochi agreement was meant to shore up the Astana memorandum.                      | an agreement as subject holds no stance
             The SDF holds some 60,000 people with alleged links to ISIS.                          | a noun cue that describes a common noun is no actor's
             Turkey invoked the Adana agreement in a speech.                                       | invoking an agreement as no basis of anything is no position
+            Russia called for an end to the war.                                                  | an end asked to no one's attack opposes no one
             """;
 
     @Test
