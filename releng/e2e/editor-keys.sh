@@ -40,9 +40,17 @@ xdotool key Escape                                   # Cancel
 wait_for 30 "the save question to close" not window_titled 'Unsaved annotations' || fail "Escape did not cancel the question"
 running "$pid" || fail "Cancel in the save question quit the workbench"
 journal_has 1 1 || fail "Cancel in the save question lost the journal"
-focus_workbench
-xdotool key ctrl+s
-wait_for 60 "the saved XMI" saved_has 1 1 || fail "Ctrl+S wrote no $xmi with 1 ACCEPTED and 1 REJECTED (or kept the journal)"
+# Right after a dialog closes, SWT may still be handing the focus back to the editor and a key typed then reaches no
+# part; saving twice is harmless, so Ctrl+S is typed again (at most three times) while the saved file is not there.
+saves=0
+until [ "$saves" -ge 3 ] || saved_has 1 1; do
+    focus_workbench
+    xdotool key ctrl+s
+    saves=$((saves + 1))
+    wait_for 20 "the saved XMI" saved_has 1 1 || true
+done
+saved_has 1 1 || fail "Ctrl+S (typed $saves times) wrote no $xmi with 1 ACCEPTED and 1 REJECTED (or kept the journal)"
+[ "$saves" -gt 1 ] && echo "editor-keys: Ctrl+S was typed $saves times before the save (the first reached no part)"
 wait_for 30 "the title without *" editor_clean "$doc" || fail "the window title still marks unsaved edits after Ctrl+S"
 cmp -s "$seed" "$corpus/$doc" || fail "the source text was modified"
 xdotool key ctrl+q                                   # nothing unsaved: quits at once
