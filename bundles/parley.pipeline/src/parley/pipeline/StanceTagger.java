@@ -174,47 +174,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
             }
-            followedSuit(jcas, t, s, inSentence, mentions, made);
-        }
-    }
-
-    /**
-     * "The United States designated HTS as a terrorist organisation in 2018, and Turkey followed suit": who does the
-     * same takes the stances stated before it in its sentence (or, where there are none, in the sentence before).
-     */
-    private void followedSuit(JCas jcas, DocumentTokens t, int s, List<Mention> inSentence, List<Mention> all, Set<String> made) {
-        int first = t.sentenceFirst[s];
-        int limit = t.sentenceFirst[s + 1];
-        int at = -1;
-        for (int k = first + 1; k < limit && at < 0; k++) {
-            int end = t.phraseEnd(SAME_ACT_PHRASES, k, limit);
-            at = end > 0 ? k : -1;
-        }
-        if (at < 0) {
-            return;
-        }
-        Mention follower = subjectBefore(t, at, inSentence, all, first);
-        if (follower == null || !follower.actor) {
-            return;
-        }
-        List<Stance> before = new ArrayList<>();
-        for (int from : new int[] {s, s - 1}) {
-            if (from < 0 || !before.isEmpty()) {
-                continue;
-            }
-            for (Stance stance : jcas.getAnnotationIndex(Stance.class)) {
-                if (stance.getBegin() == t.sentenceBegin[from] && stance.getHolder().getBegin() < t.begin[follower.first]) {
-                    before.add(stance);
-                }
-            }
-        }
-        for (Stance stance : before) {
-            Mention target = mentionOf(all, stance.getTarget());
-            if (target != null && !sameSide(follower, target)) {
-                String origin = stance.getOrigin();
-                String frame = origin.substring(origin.indexOf('/') + 1, origin.lastIndexOf('/')).replace(StanceConfidence.PRONOUN, "");
-                addStance(jcas, t, s, follower, target, stance.getPolarity(), frame, t.lower[at], made);
-            }
+            FollowedSuit.tag(jcas, t, s, inSentence, mentions, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
         }
     }
 
@@ -233,18 +193,6 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         return p - 1 >= first && t.lower[p].equals("with") && containing(inSentence, p - 1) == null && isNounLike(t, p - 1)
                 && Character.isLowerCase(t.word[p - 1].charAt(0)) && !ActorTagger.ORGAN_HEADS.contains(t.lower[p - 1]);
-    }
-
-    /** Phrases by which an actor does what was said of another ("followed suit", "did the same"). */
-    static final List<List<String>> SAME_ACT_PHRASES = Vocabulary.list("StanceTagger.SAME_ACT_PHRASES").stream().map(Tokenizer::words).toList();
-
-    private static Mention mentionOf(List<Mention> all, org.apache.uima.jcas.tcas.Annotation tag) {
-        for (Mention m : all) {
-            if (m.tag == tag) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** A state beside an armed group it calls its ally: the state is the patron. */
