@@ -256,6 +256,8 @@ class StanceFramesTest {
             HTS remains listed by the UN Security Council under the sanctions regime against al-Qaeda, was designated a terrorist group by the United States and is treated by Russia as a terrorist group.| RUS OPPOSE HTS;UNSC OPPOSE AQ;UNSC OPPOSE HTS;USA OPPOSE HTS| designation/noun/passive
             The United States designated HTS as a terrorist organisation in 2018, and Turkey followed suit.| TUR OPPOSE HTS;USA OPPOSE HTS                    | verb
             Russia pledged to back a settlement through the U.N.-led process.                     | RUS SUPPORT GENEVA_PROCESS                                  | verb
+            The SDF described Washington’s decision as a betrayal.                                | SDF OPPOSE USA                                              | designation
+            Russia regards Turkey’s troops as occupiers.                                          | RUS OPPOSE TUR                                              | designation
             Iranian officials, like their Russian counterparts, invoked the Adana agreement as the proper framework.| IRN SUPPORT ADANA_1998                  | party
             The United Kingdom and France said the regime’s failure to declare its stockpile was a breach of resolution 2118.| FRA OPPOSE SYR_GOV;GBR OPPOSE SYR_GOV;SYR_GOV OPPOSE UNSCR_2118| accusation/noun
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
@@ -338,6 +340,7 @@ class StanceFramesTest {
             The SDF holds some 60,000 people with alleged links to ISIS.                          | a noun cue that describes a common noun is no actor's
             Turkey invoked the Adana agreement in a speech.                                       | invoking an agreement as no basis of anything is no position
             Russia called for an end to the war.                                                  | an end asked to no one's attack opposes no one
+            Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
     @Test
