@@ -428,12 +428,18 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
         if (t.bibliography().covers(t.begin[startToken], t.end[endToken - 1])) {
             return; // a cited title, a source line, a URL: bibliographic matter is not annotated (codebook)
         }
-        Actor a = new Actor(jcas, t.begin[startToken], t.end[endToken - 1]);
-        a.setActorId(actor.id());
-        a.setCategory(actor.category());
+        suggest(jcas, t.begin[startToken], t.end[endToken - 1], actor.id(), actor.category(), confidence, ORIGIN);
+    }
+
+    /** A SUGGESTED actor mention, added to the indexes: the one way the taggers of this package make them. */
+    static Actor suggest(JCas jcas, int begin, int end, String actorId, String category, double confidence, String origin) {
+        Actor a = new Actor(jcas, begin, end);
+        a.setActorId(actorId);
+        a.setCategory(category);
         a.setStatus(TagValues.SUGGESTED);
         a.setConfidence(confidence);
-        a.setOrigin(ORIGIN);
+        a.setOrigin(origin);
         a.addToIndexes();
+        return a;
     }
 }

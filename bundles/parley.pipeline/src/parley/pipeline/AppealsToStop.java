@@ -89,8 +89,7 @@ final class AppealsToStop {
             return stopsAnAttack(t, possessor.end() + 1, limit, cues) ? possessor : null;
         }
         for (int k = j; k < Math.min(limit, j + OBJECT_WINDOW); k++) {
-            CueLexicon.Cue noun = cues.lookupNoun(t.lower[k]);
-            if (noun != null && TagValues.OPPOSE.equals(noun.polarity()) && !noun.agreementsOnly()) {
+            if (isAttackNoun(cues, t.lower[k])) {
                 Mention agent = k + 2 < limit && t.lower[k + 1].equals("by") ? StanceTagger.startingAt(inSentence, k + 2) : null;
                 return agent != null && agent.actor() ? agent : null;
             }
@@ -101,8 +100,7 @@ final class AppealsToStop {
     /** Whether an attack (a noun cue of opposition) is what is to stop: "halt their offensive", "end all air strikes". */
     private static boolean stopsAnAttack(DocumentTokens t, int from, int limit, CueLexicon cues) {
         for (int j = from; j < Math.min(limit, from + OBJECT_WINDOW); j++) {
-            CueLexicon.Cue noun = cues.lookupNoun(t.lower[j]);
-            if (noun != null && TagValues.OPPOSE.equals(noun.polarity()) && !noun.agreementsOnly()) {
+            if (isAttackNoun(cues, t.lower[j])) {
                 return true;
             }
             if (t.isCapitalized(j) || !Character.isLetter(t.word[j].charAt(0))) {
@@ -110,6 +108,12 @@ final class AppealsToStop {
             }
         }
         return false;
+    }
+
+    /** A noun cue of opposition towards an actor ("offensive", "strikes"), not one only towards an agreement. */
+    private static boolean isAttackNoun(CueLexicon cues, String word) {
+        CueLexicon.Cue noun = cues.lookupNoun(word);
+        return noun != null && TagValues.OPPOSE.equals(noun.polarity()) && !noun.agreementsOnly();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.uima.jcas.JCas;
 
 import parley.type.Actor;
-import parley.types.TagValues;
 
 /**
  * People the catalogue does not know, named by the title they hold for an actor it knows: "Russia’s Permanent
@@ -129,13 +128,7 @@ final class TitledPeople {
     }
 
     private static Actor add(JCas jcas, boolean[] tagged, DocumentTokens t, int from, int to, Actor actingFor) {
-        Actor a = new Actor(jcas, t.begin[from], t.end[to - 1]);
-        a.setActorId(actingFor.getActorId());
-        a.setCategory(actingFor.getCategory());
-        a.setStatus(TagValues.SUGGESTED);
-        a.setConfidence(CONFIDENCE);
-        a.setOrigin(ORIGIN);
-        a.addToIndexes();
+        Actor a = ActorTagger.suggest(jcas, t.begin[from], t.end[to - 1], actingFor.getActorId(), actingFor.getCategory(), CONFIDENCE, ORIGIN);
         mark(tagged, t, a);
         return a;
     }
