@@ -2,6 +2,7 @@ package parley.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
 
     private final PhraseLexicon<Name> names = new PhraseLexicon<>(true);
     private Catalogue catalogue;
+    /** Each agreement's capitalised name words ("sochi"), besides heads and months. */
+    private final Map<AgreementEntry, Set<String>> nameWords = new HashMap<>();
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -77,6 +80,17 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
         }
         names.freeze();
+        for (AgreementEntry a : catalogue.agreements()) {
+            Set<String> words = new HashSet<>();
+            for (String alias : a.aliases()) {
+                for (String w : Tokenizer.words(alias)) {
+                    if (Character.isUpperCase(w.charAt(0)) && !HEADS.containsKey(w.toLowerCase(java.util.Locale.ROOT)) && month(w.toLowerCase(java.util.Locale.ROOT)) < 0) {
+                        words.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            nameWords.put(a, words);
+        }
     }
 
     /** A two- or three-letter initialism, as news agencies also spell it with points ("UN", "U.N."). */
@@ -100,11 +114,16 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
             AgreementEntry namedInSentence = null;
+            AgreementEntry sentenceSubject = null;
             for (int i = t.sentenceFirst[s]; i < limit;) {
                 PhraseLexicon.Match<Name> m = names.longestAt(t, i, limit);
                 if (m != null) {
                     if (!isPlace(t, m)) {
-                        AgreementEntry named = datedOtherwise(t, m, limit);
+                        AgreementEntry named = datedAfter(t, m, limit) ? datedOtherwise(t, m, limit)
+                                : recentNamesake(jcas, t, m, m.value().agreement(), mentioned);
+                        if (m.start() == t.sentenceFirst[s]) {
+                            sentenceSubject = named;
+                        }
                         add(jcas, t, m.start(), m.end(), named, m.value().confidence());
                         mentioned.add(0, named);
                         if (m.start() == t.sentenceFirst[s]) {
@@ -119,6 +138,12 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);
                     Resolution r = byExplicitDate(t, i, anaphorEnd, HEADS.get(head)); // "the May 2017 memorandum", "a 2016 deal"
+                    int dateEnd = r == null ? dayAndMonthAfter(t, anaphorEnd, limit) : -1;
+                    if (dateEnd > 0) {
+                        r = signedOnDay(t, anaphorEnd, PREFERRED.getOrDefault(head, HEADS.get(head)));
+                        r = r != null ? r : signedOnDay(t, anaphorEnd, HEADS.get(head));
+                        anaphorEnd = r != null ? dateEnd : anaphorEnd; // the date is part of the name
+                    }
                     r = r != null ? r : definedBy(t, anaphorEnd, limit);
                     if (r == null) {
                         int clause = concludingRelativeClause(t, anaphorEnd, limit);
@@ -171,13 +196,63 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         add(jcas, t, i, anaphorEnd, r.agreement, r.confidence);
                         mentioned.remove(r.agreement);
                         mentioned.add(0, r.agreement);
+                        if (i == t.sentenceFirst[s]) {
+                            sentenceSubject = r.agreement;
+                        }
                     }
                     i = anaphorEnd;
                     continue;
                 }
                 i++;
             }
+            if (sentenceSubject != null) {
+                // "The protocol, which supplements the Sochi memorandum, provided for ...": the agreement a sentence is
+                // about, not the one its clause compares it with, is what the next "the agreement" means
+                mentioned.remove(sentenceSubject);
+                mentioned.add(0, sentenceSubject);
+            }
         }
+    }
+
+    /**
+     * "the Sochi understanding" in a report about the north-east, after "the memorandum of 22 October 2019": a name
+     * without a date whose one name word two agreements of one kind share (Sochi 2018 and 2019) means the one of them
+     * the document has named most so far (the last named of those on a tie); else the name's own.
+     */
+    private AgreementEntry recentNamesake(JCas jcas, DocumentTokens t, PhraseLexicon.Match<Name> m, AgreementEntry named,
+            List<AgreementEntry> mentioned) {
+        String word = null;
+        for (int k = m.start(); k < m.end(); k++) {
+            if (HEADS.containsKey(t.lower[k]) || k == m.start() && DETERMINERS.contains(t.lower[k])) {
+                continue;
+            }
+            if (word != null || !t.isCapitalized(k)) {
+                return named; // "the 2019 Sochi memorandum", "the Idlib de-escalation area": more than a name word and heads
+            }
+            word = t.lower[k];
+        }
+        List<AgreementEntry> namesakes = new ArrayList<>();
+        for (AgreementEntry a : catalogue.agreements()) {
+            if (a != named && a.kind().equals(named.kind()) && nameWords.getOrDefault(a, Set.of()).contains(word)) {
+                namesakes.add(a);
+            }
+        }
+        if (namesakes.isEmpty()) {
+            return named;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
+            counts.merge(a.getAgreementId(), 1, Integer::sum);
+        }
+        AgreementEntry best = named;
+        for (AgreementEntry a : namesakes) {
+            int c = counts.getOrDefault(a.id(), 0);
+            int b = counts.getOrDefault(best.id(), 0);
+            if (c > b || c == b && c > 0 && mentioned.indexOf(a) >= 0 && (mentioned.indexOf(best) < 0 || mentioned.indexOf(a) < mentioned.indexOf(best))) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     private static boolean isPlace(DocumentTokens t, PhraseLexicon.Match<Name> m) {
@@ -211,6 +286,12 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         return named;
     }
 
+    /** Whether a date follows a name ("the Sochi memorandum of 17 September 2018", "... on 22 October 2019"). */
+    private boolean datedAfter(DocumentTokens t, PhraseLexicon.Match<Name> m, int limit) {
+        return m.end() < limit && (t.lower[m.end()].equals("on") || t.lower[m.end()].equals("of"))
+                && byExplicitDate(t, m.end() + 1, Math.min(limit, m.end() + 5), Set.of(m.value().agreement().kind())) != null;
+    }
+
     /** The one compatible agreement signed in the month or year named just after the anaphor, if any. */
     private Resolution byExplicitDate(DocumentTokens t, int from, int limit, Set<String> kinds) {
         for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
@@ -224,11 +305,44 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
 
     /** The month (0-11) of the date whose year is at {@code k}: "May 2017", "17 September 2018", "October 22, 2019"; or -1. */
     private static int monthBefore(DocumentTokens t, int k, int from) {
-        int month = k - 1 >= from ? MONTHS.indexOf(t.lower[k - 1]) : -1;
+        int month = k - 1 >= from ? month(t.lower[k - 1]) : -1;
         if (month < 0 && k - 3 >= from && t.lower[k - 1].equals(",") && DAY.matcher(t.lower[k - 2]).matches()) {
-            month = MONTHS.indexOf(t.lower[k - 3]);
+            month = month(t.lower[k - 3]);
         }
         return month;
+    }
+
+    /** Words that qualify a month before a hyphen ("mid-January", "early-March"). */
+    static final Set<String> MONTH_QUALIFIERS = Vocabulary.set("AgreementTagger.MONTH_QUALIFIERS");
+
+    /** The month (0-11) a word names, also qualified ("mid-january"); or -1. */
+    private static int month(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && MONTH_QUALIFIERS.contains(word.substring(0, hyphen)) ? MONTHS.indexOf(word.substring(hyphen + 1)) : MONTHS.indexOf(word);
+    }
+
+    /**
+     * "the ceasefire of 5 March", "the truce on March 5": a day and month without a year right after an anaphor name the
+     * one compatible agreement of the catalogue signed on that day of any year; the end of the date, or -1.
+     */
+    private int dayAndMonthAfter(DocumentTokens t, int j, int limit) {
+        if (j + 2 >= limit || !(t.lower[j].equals("of") || t.lower[j].equals("on"))) {
+            return -1;
+        }
+        boolean dayFirst = DAY.matcher(t.lower[j + 1]).matches() && month(t.lower[j + 2]) >= 0;
+        boolean monthFirst = month(t.lower[j + 1]) >= 0 && DAY.matcher(t.lower[j + 2]).matches();
+        if (!dayFirst && !monthFirst || j + 3 < limit && (isYear(t.lower[j + 3]) || t.lower[j + 3].equals(","))) {
+            return -1;
+        }
+        return j + 3;
+    }
+
+    private Resolution signedOnDay(DocumentTokens t, int j, Set<String> kinds) {
+        boolean dayFirst = DAY.matcher(t.lower[j + 1]).matches();
+        int day = Integer.parseInt(t.lower[dayFirst ? j + 1 : j + 2]);
+        int month = month(t.lower[dayFirst ? j + 2 : j + 1]);
+        String suffix = String.format("-%02d-%02d", month + 1, day);
+        return onlySigned(date -> date.endsWith(suffix), kinds, 0.7);
     }
 
     /**
@@ -240,7 +354,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             return null;
         }
         for (int k = from; k < Math.min(limit, from + DATE_WINDOW); k++) {
-            int month = MONTHS.indexOf(t.lower[k]);
+            int month = month(t.lower[k]);
             if (month < 0 || k + 1 < limit && (isYear(t.lower[k + 1]) || DAY.matcher(t.lower[k + 1]).matches())) {
                 continue;
             }
@@ -255,9 +369,14 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
 
     /** The one agreement of a compatible kind signed in the year or month {@code prefix} ("2019", "2019-10"), or null. */
     private Resolution onlySignedIn(String prefix, Set<String> kinds, double confidence) {
+        return onlySigned(date -> date.startsWith(prefix), kinds, confidence);
+    }
+
+    /** The one agreement of a compatible kind whose date of signing passes {@code date}, or null. */
+    private Resolution onlySigned(java.util.function.Predicate<String> date, Set<String> kinds, double confidence) {
         AgreementEntry only = null;
         for (AgreementEntry a : catalogue.agreements()) {
-            if (kinds.contains(a.kind()) && a.dateSigned() != null && a.dateSigned().startsWith(prefix)) {
+            if (kinds.contains(a.kind()) && a.dateSigned() != null && date.test(a.dateSigned())) {
                 if (only != null) {
                     return null;
                 }

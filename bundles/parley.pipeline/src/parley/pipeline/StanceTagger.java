@@ -110,6 +110,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             NominalFrames.tag(t, s, inSentence, catalogue, cues, found);
             ReportedFailures.tag(t, s, inSentence, catalogue, found);
             AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
+            DeclaredRefusals.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();
@@ -127,7 +128,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (CueLexicon.RELATIONAL.contains(t.lower[k]) && k - 1 >= first && ActorTagger.FORMER.contains(t.lower[k - 1])) {
                     continue; // "turned on its former allies": a relation that was
                 }
-                if (precededBy(t, k, first, cue.notAfter())) {
+                if (precededBy(t, k, first, cue.notAfter()) && reductionBefore(t, first, k, cue) < 0) {
                     continue; // "severed its ties with al-Qaeda": the ties are what ended
                 }
                 if (k + 1 < limit && cue.notBefore().contains(t.lower[k + 1])) {
@@ -447,6 +448,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 // "At the Security Council, Russia has cast vetoes, shielding the regime": the main clause's subject
                 holder = mainSubject(t, first, k, inSentence);
                 holder = holder != null ? holder : firstActor(inSentence, k);
+                if (holder != null && afterPrepositionInPhrase(t, holder, first)) {
+                    return; // "Israeli strikes on Iranian and Hizbollah targets ..., killing ...": the strikes kill, no actor named
+                }
             } else if (t.lower[k].endsWith("ing") && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor) {
                 // a reduced relative clause: "rebels fighting the regime" - the noun right before the participle does it,
                 // even where it is itself a prepositional object ("the last redoubt of rebels fighting ...")
@@ -504,8 +508,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             polarity = TagValues.SUPPORT;
             frame = "beneficiary";
         }
-        int refusal = notDoneBefore(t, first, k);
-        if (refusal >= 0) {
+        int reduction = reductionBefore(t, first, k, cue);
+        if (reduction >= 0) {
+            // "Germany suspended arms sales to Ankara", "froze its cooperation with Turkey": reducing or stopping aid is
+            // conflict (CAMEO 16, reduce relations); a negation counts up to the reducing verb ("did not suspend")
+            polarity = TagValues.OPPOSE;
+            frame = "reduced";
+        }
+        int refusal = reduction >= 0 ? reduction : notDoneBefore(t, first, k);
+        if (refusal >= 0 && reduction < 0) {
             if (polarity.equals(TagValues.OPPOSE) || !REFUSALS.contains(t.lower[refusal])) {
                 return; // "Obama’s reluctance to order strikes", "refused to attack": nothing is done
             }
@@ -740,7 +751,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return cue;
         }
         if (cue.noun() && k - 1 >= first && k + 1 < limit && !cue.prepositions().contains(t.lower[k + 1]) && Character.isLetter(t.word[k + 1].charAt(0))
-                && !precededBy(t, k, first, LIGHT_VERBS)
+                && !precededBy(t, k, first, LIGHT_VERBS) && cues.lookupNoun(t.lower[k + 1]) == null // "US arms deliveries": a compound
                 && (endingAt(inSentence, k) != null && endingAt(inSentence, k).actor || VERB_CONTEXT.contains(t.lower[k - 1])
                         || afterUnknownConjunct(t, k, first, inSentence))) {
             // ("gave Hezbollah support, ...": after a light verb it is the noun)
@@ -1906,6 +1917,23 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** A prepositional object, or coordinated after one ("together with the regime and Iran": Iran too). */
+    /**
+     * Whether a preposition other than "by" opens the phrase a mention ends, with only modifiers and coordinators
+     * between ("on Iranian and Hizbollah targets"); a comma ends the search.
+     */
+    private static boolean afterPrepositionInPhrase(DocumentTokens t, Mention m, int first) {
+        for (int j = m.first - 1; j >= Math.max(first, m.first - 4); j--) {
+            String w = t.lower[j];
+            if (PREPOSITIONS.contains(w)) {
+                return !w.equals("by") && !(w.equals("of") && j - 1 >= first && ActorTagger.ORGAN_HEADS.contains(t.lower[j - 1]));
+            }
+            if (!Character.isLetter(t.word[j].charAt(0)) || NOUN_MARKERS.contains(w) && !w.equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean inPrepositionalPhrase(DocumentTokens t, Mention m, int first, List<Mention> inSentence) {
         Mention head = m;
         for (int guard = 0; guard < 4 && head.first - 1 > first && (t.lower[head.first - 1].equals("and") || t.lower[head.first - 1].equals("or")
@@ -2307,7 +2335,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * Mentions of the same kind coordinated after a target ("attacked HTS and the Free Syrian Army"): each is a
      * target too. One followed by a word that would start a new clause ("HTS and the regime retaliated") is not.
      */
-    private static List<Mention> coordinatedAfter(DocumentTokens t, Mention target, List<Mention> inSentence, int limit) {
+    static List<Mention> coordinatedAfter(DocumentTokens t, Mention target, List<Mention> inSentence, int limit) {
         return coordinatedAfter(t, target, inSentence, limit, false);
     }
 
@@ -2363,6 +2391,28 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * An act that is not done: a refusal, a failure or a reluctance followed by "to" shortly before the cue ("refused to
      * implement", "its reluctance to order strikes"); the position of that word, or -1.
      */
+    /** Verbs that reduce or stop the aid or relation their object names ("suspended arms sales to", "froze its cooperation with"). */
+    static final Set<String> REDUCING_VERBS = Vocabulary.set("StanceTagger.REDUCING_VERBS");
+
+    /**
+     * The reducing verb whose object is the support noun at {@code k}, with only determiners, possessives and
+     * modifiers between ("halted all military aid to"); -1 if there is none or the cue is no noun of support.
+     */
+    private static int reductionBefore(DocumentTokens t, int first, int k, CueLexicon.Cue cue) {
+        if (!cue.noun() || !cue.polarity().equals(TagValues.SUPPORT) || cue.agreementsOnly() || !cue.needsPreposition()) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
+            if (REDUCING_VERBS.contains(t.lower[j])) {
+                return j;
+            }
+            if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j]) || t.lower[j].equals("to")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int notDoneBefore(DocumentTokens t, int first, int k) {
         for (int j = Math.max(first, k - 5); j + 1 < k; j++) {
             if ((REFUSALS.contains(t.lower[j]) || UNFULFILLED_INTENTIONS.contains(t.lower[j])) && t.lower[j + 1].equals("to")) {

@@ -135,4 +135,31 @@ class AgreementTaggerTest {
     void anaphorWithNothingToReferToIsNotTagged() throws Exception {
         assertEquals(List.of(), Tagged.text("The deal collapsed within days.").agreementIds());
     }
+
+    @Test
+    void aDayAndMonthAfterAnAnaphorNameTheAgreementSignedThatDay() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:the truce of 5 March", "MOSCOW_2020:That truce"),
+                Tagged.text("The fighting stopped with the truce of 5 March. That truce has largely held.").agreementIds());
+        assertEquals(List.of("TRUCE_2020_01:The ceasefire"), Tagged.text("The ceasefire that Russia and Turkey proclaimed in mid-January 2020 "
+                + "collapsed.").agreementIds(), "a qualified month is a month");
+    }
+
+    @Test
+    void aPlaceNameTwoAgreementsShareMeansTheOneTheReportIsAbout() throws Exception {
+        assertEquals(List.of("SOCHI_2019:the memorandum", "SOCHI_2019:the Sochi deal"), Tagged.text("The offensive ended with the memorandum "
+                + "of 22 October 2019. Damascus welcomed the Sochi deal.").agreementIds());
+        assertEquals(List.of("SOCHI_2018:the Sochi deal", "SOCHI_2018:the Sochi deal", "SOCHI_2019:the memorandum", "SOCHI_2018:the Sochi deal"),
+                Tagged.text("Idlib was calm under the Sochi deal. Turkey upheld the Sochi deal. The north-east was settled by the "
+                        + "memorandum of 22 October 2019. The EU called for respect of the Sochi deal.").agreementIds(), "the one named more often");
+        assertEquals(List.of("SOCHI_2019:the memorandum", "SOCHI_2018:the Sochi memorandum"), Tagged.text(
+                "The offensive ended with the memorandum of 22 October 2019. It differs from the Sochi memorandum of 17 September 2018.")
+                .agreementIds(), "a date after the name decides");
+    }
+
+    @Test
+    void theAgreementASentenceIsAboutIsWhatTheNextAnaphorMeans() throws Exception {
+        assertEquals(List.of("MOSCOW_2020:The protocol", "SOCHI_2018:the Sochi memorandum", "MOSCOW_2020:the agreement"),
+                Tagged.text("Putin and Erdoğan signed the Moscow protocol. The protocol, which supplements the Sochi memorandum, "
+                        + "froze the front. Putin hailed the agreement.").agreementIds().subList(1, 4));
+    }
 }

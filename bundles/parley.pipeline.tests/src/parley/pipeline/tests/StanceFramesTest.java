@@ -260,6 +260,13 @@ class StanceFramesTest {
             Russia regards Turkey’s troops as occupiers.                                          | RUS OPPOSE TUR                                              | designation
             Iranian officials, like their Russian counterparts, invoked the Adana agreement as the proper framework.| IRN SUPPORT ADANA_1998                  | party
             The United Kingdom and France said the regime’s failure to declare its stockpile was a breach of resolution 2118.| FRA OPPOSE SYR_GOV;GBR OPPOSE SYR_GOV;SYR_GOV OPPOSE UNSCR_2118| accusation/noun
+            The United States ended its support for the rebels in 2017.                           | USA OPPOSE OPPOSITION                                       | reduced
+            Washington cut off aid to the rebels.                                                 | USA OPPOSE OPPOSITION                                       | reduced
+            Germany and France suspended arms sales to Ankara.                                    | DEU OPPOSE TUR;FRA OPPOSE TUR                               | reduced
+            France froze its military cooperation with Turkey.                                    | FRA OPPOSE TUR                                              | reduced
+            Israel says it will not tolerate Iranian forces or Hezbollah fighters near the border. | ISR OPPOSE HEZBOLLAH;ISR OPPOSE IRN                         | refusal
+            Turkey does not recognise the Salvation Government.                                   | TUR OPPOSE SSG                                              | refusal
+            Ankara said it would never accept the Moscow protocol.                                | TUR OPPOSE MOSCOW_2020                                              | refusal
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -283,9 +290,9 @@ class StanceFramesTest {
             Russia refused to back down over Idlib.                                               | backing down is no backing
             The offensive depends on Russia’s willingness to provide air cover.                   | a disposition is no act
             Ankara backed HTS’s rivals.                                                           | whose rivals they are names no target
-            The United States ended its support for the rebels in 2017.                           | support ended is no support
             Russia, the United States and their regional partners will have to act.               | partners of a coordination name no pair
             Russia offered its backing to the regime’s offensive.                                 | the offensive is the regime's own, not what was offered
+            Russia did not suspend its support for the regime.                                    | a negated reduction reduces nothing
             Russia suspended the gas agreement with Turkey.                                       | the partner of an agreement suspended is not opposed
             """;
 
@@ -298,7 +305,6 @@ class StanceFramesTest {
             The rebels were strong enough to defeat HTS.                                          | "enough ... to" is no act
             Regime jets bombed a market in Idlib, according to the UN.                             | whom a report is according to is no target
             Iran’s role in the talks was limited.                                                 | a role in what is no fighting is no support
-            Washington cut off aid to the rebels.                                                 | aid cut off is no support
             Russia held talks with Turkey and said it was responsible for security.               | holding talks holds nobody responsible
             Ankara refrained from backing the rebels.                                             | an act refrained from is not done
             Moscow kept Turkey from attacking the regime.                                         | an act kept from happening is not done
@@ -340,6 +346,8 @@ class StanceFramesTest {
             The SDF holds some 60,000 people with alleged links to ISIS.                          | a noun cue that describes a common noun is no actor's
             Turkey invoked the Adana agreement in a speech.                                       | invoking an agreement as no basis of anything is no position
             Russia called for an end to the war.                                                  | an end asked to no one's attack opposes no one
+            The regime has not accepted the Astana memorandum.                                    | an acceptance not yet given is no rejection
+            Turkey should not tolerate HTS in Idlib.                                              | what someone should not do is a recommendation
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
