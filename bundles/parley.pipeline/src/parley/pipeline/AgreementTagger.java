@@ -124,7 +124,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         if (m.start() == t.sentenceFirst[s]) {
                             sentenceSubject = named;
                         }
-                        add(jcas, t, m.start(), m.end(), named, m.value().confidence());
+                        int dateEnd = ofDateEnd(t, m.end(), limit);
+                        add(jcas, t, m.start(), dateEnd > 0 && named != m.value().agreement() ? dateEnd : m.end(), named, m.value().confidence());
                         mentioned.add(0, named);
                         if (m.start() == t.sentenceFirst[s]) {
                             namedInSentence = m.value().agreement(); // the sentence's subject
@@ -148,6 +149,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     if (r == null) {
                         int clause = concludingRelativeClause(t, anaphorEnd, limit);
                         r = byExplicitDate(t, clause > 0 ? clause : anaphorEnd, limit, HEADS.get(head));
+                        int ofDate = clause > 0 || r == null ? -1 : ofDateEnd(t, anaphorEnd, limit);
+                        anaphorEnd = ofDate > 0 ? ofDate : anaphorEnd; // "the memorandum of 22 October 2019": the date names it
                         if (r == null && clause > 0) {
                             r = byMonthOfDocumentYear(t, clause, limit, HEADS.get(head), documentDate);
                             if (r != null) {
@@ -284,6 +287,22 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             return r != null ? r.agreement : named;
         }
         return named;
+    }
+
+    /** After "of", a date that ends in a year ("of 22 October 2019", "of October 22, 2019", "of 2016"): its end; or -1. */
+    private static int ofDateEnd(DocumentTokens t, int j, int limit) {
+        if (j >= limit || !t.lower[j].equals("of")) {
+            return -1;
+        }
+        for (int k = j + 1; k < Math.min(limit, j + 6); k++) {
+            if (isYear(t.lower[k])) {
+                return k + 1;
+            }
+            if (!DAY.matcher(t.lower[k]).matches() && month(t.lower[k]) < 0 && !t.lower[k].equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a date follows a name ("the Sochi memorandum of 17 September 2018", "... on 22 October 2019"). */

@@ -9,7 +9,7 @@ import parley.pipeline.StanceTagger.Mention;
 import parley.types.TagValues;
 
 /**
- * An appeal to stop an attack: "NATO called on Russia and the regime to halt their offensive", "the EU urged Turkey to
+ * An appeal to stop an attack or to leave: "NATO called on Russia and the regime to halt their offensive", "the EU urged Turkey to
  * end its operation", "Tehran called for an immediate halt to Turkey’s offensive". The act is only asked for, so the addressees attack no one here; but whoever asks them to stop
  * it opposes them (codebook: criticises, condemns). The stopping verbs are data (lexicon
  * {@code AppealsToStop.STOPPING_VERBS}).
@@ -19,6 +19,8 @@ final class AppealsToStop {
     static final Set<String> STOPPING_VERBS = Vocabulary.set("AppealsToStop.STOPPING_VERBS");
     /** Nouns of stopping ("a halt to", "an end to"). */
     static final Set<String> STOPPING_NOUNS = Vocabulary.set("AppealsToStop.STOPPING_NOUNS");
+    /** Nouns of leaving ("the withdrawal of", "the departure of"). */
+    static final Set<String> WITHDRAWAL_NOUNS = Vocabulary.set("AppealsToStop.WITHDRAWAL_NOUNS");
     /** How many words (determiners, possessives, modifiers) may stand between the stopping verb and the attack. */
     private static final int OBJECT_WINDOW = 4;
     /** How many words the addressees may take between the appeal and "to". */
@@ -61,6 +63,34 @@ final class AppealsToStop {
             Mention asker = attacker == null ? null : subjectOf.apply(appeal);
             if (asker != null && asker.actor() && !catalogue.affiliationOf(attacker.id()).equals(catalogue.affiliationOf(asker.id()))) {
                 found.stance(asker, attacker, TagValues.OPPOSE, "appeal", t.lower[k]);
+            }
+        }
+        withdrawalsAskedFor(t, first, limit, inSentence, catalogue, subjectOf, found);
+    }
+
+    /**
+     * "Damascus demands the withdrawal of Turkish forces and US troops", "called for the departure of Iranian militias":
+     * whoever asks for an actor's forces to leave opposes that actor.
+     */
+    private static void withdrawalsAskedFor(DocumentTokens t, int first, int limit, List<Mention> inSentence, Catalogue catalogue,
+            IntFunction<Mention> subjectOf, NominalFrames.Found found) {
+        for (int k = first + 2; k + 2 < limit; k++) {
+            if (!WITHDRAWAL_NOUNS.contains(t.lower[k]) || !t.lower[k + 1].equals("of")) {
+                continue;
+            }
+            int appeal = nounAppealBefore(t, k, first);
+            int j = k + 2 < limit && t.lower[k + 2].equals("all") ? k + 3 : k + 2;
+            Mention leaving = appeal < 0 ? null : StanceTagger.startingAt(inSentence, j);
+            Mention asker = leaving == null || !leaving.actor() ? null : subjectOf.apply(appeal);
+            if (asker == null || !asker.actor()) {
+                continue;
+            }
+            List<Mention> targets = new java.util.ArrayList<>(List.of(leaving));
+            targets.addAll(StanceTagger.coordinatedAfter(t, leaving, inSentence, limit));
+            for (Mention target : targets) {
+                if (target.actor() && !catalogue.affiliationOf(target.id()).equals(catalogue.affiliationOf(asker.id()))) {
+                    found.stance(asker, target, TagValues.OPPOSE, "appeal", t.lower[k]);
+                }
             }
         }
     }

@@ -752,7 +752,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         if (cue.noun() && k - 1 >= first && k + 1 < limit && !cue.prepositions().contains(t.lower[k + 1]) && Character.isLetter(t.word[k + 1].charAt(0))
                 && !precededBy(t, k, first, LIGHT_VERBS) && cues.lookupNoun(t.lower[k + 1]) == null // "US arms deliveries": a compound
-                && (endingAt(inSentence, k) != null && endingAt(inSentence, k).actor || VERB_CONTEXT.contains(t.lower[k - 1])
+                && (endingAt(inSentence, pastAdverbs(t, k, first)) != null && endingAt(inSentence, pastAdverbs(t, k, first)).actor
+                        || VERB_CONTEXT.contains(t.lower[k - 1])
                         || afterUnknownConjunct(t, k, first, inSentence))) {
             // ("gave Hezbollah support, ...": after a light verb it is the noun)
             // "Russia and Iran support the regime", "they support", "to support Assad": a verb after its subject
@@ -776,6 +777,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return noun != null ? noun : cue;
         }
         return cue;
+    }
+
+    /** The first token of the adverbs right before {@code k} ("Russian jets periodically strike"), or {@code k}. */
+    private static int pastAdverbs(DocumentTokens t, int k, int first) {
+        int j = k;
+        while (j - 1 > first && (ADVERBS.contains(t.lower[j - 1]) || t.lower[j - 1].endsWith("ly") && Character.isLowerCase(t.word[j - 1].charAt(0)))) {
+            j--;
+        }
+        return j;
     }
 
     /** "Turkey and Qatar support the opposition": a name the catalogue does not know, coordinated with an actor, is a subject. */
@@ -1445,6 +1455,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      */
     private Subject sharedSubject(DocumentTokens t, int verbGroup, int first, List<Mention> inSentence, List<Mention> all) {
         int coordinator = verbGroup - 1;
+        if (coordinator > first && !PREDICATE_COORDINATORS.contains(t.lower[coordinator])) {
+            coordinator = coordinatorBeforeAdjunct(t, verbGroup, first, inSentence);
+        }
         if (coordinator <= first || !PREDICATE_COORDINATORS.contains(t.lower[coordinator])) {
             return null;
         }
@@ -1471,6 +1484,22 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             earlier = above;
         }
         return earlier == null || earlier.holder == object ? null : earlier;
+    }
+
+    /**
+     * "strike HTS and in October 2020 killed dozens of rebels": the coordinator before a short time or place adjunct
+     * (a preposition, then no actor and no comma) right before the verb; else -1.
+     */
+    private static int coordinatorBeforeAdjunct(DocumentTokens t, int verbGroup, int first, List<Mention> inSentence) {
+        for (int j = verbGroup - 2; j > first && j >= verbGroup - 5; j--) {
+            if (t.lower[j].equals(",") || containing(inSentence, j) != null) {
+                return -1;
+            }
+            if (PREPOSITIONS.contains(t.lower[j]) && !t.lower[j].equals("to")) {
+                return PREDICATE_COORDINATORS.contains(t.lower[j - 1]) ? j - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2357,8 +2386,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 break;
             }
             Mention next = startingAt(inSentence, j);
+            if (next == null && j + 1 < limit && t.lower[j].equals("the")) {
+                next = startingAt(inSentence, j + 1); // "HTS and the NLF": a name whose article is not part of it
+            }
             if (next == null || next.actor != target.actor || (!phraseEnds && next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end])
-                    && !(next.actor && ASSET_NOUNS.contains(t.lower[next.end])))) { // ("struck Iranian forces and Hezbollah positions")
+                    && !(next.actor && ASSET_NOUNS.contains(t.lower[next.end])) // ("struck Iranian forces and Hezbollah positions")
+                    && !(PREPOSITIONS.contains(t.lower[next.end]) && !t.lower[next.end].equals("to")))) { // ("... and the NLF in Jabal al-Zawiya")
                 break;
             }
             out.add(next);
@@ -2522,8 +2555,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** An actor right after a past form makes it an active verb with its object ("US strikes killed Soleimani"). */
     private static boolean objectFollows(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
         int j = k + 1;
-        if (j < limit && NOUN_MARKERS.contains(t.lower[j])) {
-            j++;
+        if (j < limit && NOUN_MARKERS.contains(t.lower[j]) && startingAt(inSentence, j) == null) {
+            j++; // ("struck the SDF": the mention may begin with its article)
         }
         Mention object = j < limit ? startingAt(inSentence, j) : null;
         return object != null && object.actor;
@@ -2571,6 +2604,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (conj > 0 && POSSESSIVE_PRONOUNS.contains(t.lower[conj]) && t.lower[conj - 1].equals("and")) {
                 conj--; // "Turkey and its rebel allies began"
+            }
+            for (int c = conj; c > 1 && c >= current.first - 2 && current.person && t.isCapitalized(c) && containing(inSentence, c) == null; c--) {
+                if (t.lower[c - 1].equals("and")) {
+                    conj = c - 1; // "Turkish President Recep Tayyip Erdoğan and Russian President Vladimir Putin": a title's demonym
+                    break;
+                }
             }
             if (conj > 0 && TitledPeople.HEADS.contains(t.lower[conj])) {
                 for (int p = conj; p > 1 && p >= conj - 2; p--) {

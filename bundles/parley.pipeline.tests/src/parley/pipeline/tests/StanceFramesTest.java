@@ -102,7 +102,7 @@ class StanceFramesTest {
             Turkish troops came under fire from regime forces.                                    | SYR_GOV OPPOSE TUR                                          | under
             Russia provided air cover to regime forces.                                           | RUS SUPPORT SYR_GOV                                         | noun
             Iran’s backing of Hezbollah alarmed Riyadh.                                           | IRN SUPPORT HEZBOLLAH                                       | noun
-            Turkey and the rebels it backs attacked the SDF.                                      | TUR SUPPORT OPPOSITION                                      | verb
+            Turkey and the rebels it backs attacked the SDF.                                      | TUR OPPOSE SDF;TUR SUPPORT OPPOSITION                       | verb
             Russia stands firmly behind Assad.                                                    | RUS SUPPORT ASSAD                                           | verb
             Russia shelled the town, killing HTS fighters.                                        | RUS OPPOSE HTS                                              | verb
             Turkey continues to back the rebels.                                                  | TUR SUPPORT OPPOSITION                                      | verb
@@ -267,6 +267,13 @@ class StanceFramesTest {
             Israel says it will not tolerate Iranian forces or Hezbollah fighters near the border. | ISR OPPOSE HEZBOLLAH;ISR OPPOSE IRN                         | refusal
             Turkey does not recognise the Salvation Government.                                   | TUR OPPOSE SSG                                              | refusal
             Ankara said it would never accept the Moscow protocol.                                | TUR OPPOSE MOSCOW_2020                                              | refusal
+            Turkish President Recep Tayyip Erdoğan and Russian President Vladimir Putin signed the Moscow protocol. | ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020       | party
+            Under the memorandum of 22 October 2019, concluded by Putin and Erdoğan, the YPG was to withdraw. | ERDOGAN SUPPORT SOCHI_2019;PUTIN SUPPORT SOCHI_2019         | passive
+            Russian jets regularly strike HTS and in 2020 killed dozens of rebels.                | RUS OPPOSE HTS;RUS OPPOSE OPPOSITION                        | verb
+            Russia kept up air strikes on HTS and the NLF in the south.                           | RUS OPPOSE HTS;RUS OPPOSE NLF                               | noun
+            Jolani has disavowed al-Qaeda.                                                        | JOLANI OPPOSE AQ                                            | verb
+            Damascus demands the withdrawal of Turkish forces and US troops.                      | SYR_GOV OPPOSE TUR;SYR_GOV OPPOSE USA                       | appeal
+            Turkish jets struck the SDF.                                                          | TUR OPPOSE SDF                                              | verb
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -348,6 +355,7 @@ class StanceFramesTest {
             Russia called for an end to the war.                                                  | an end asked to no one's attack opposes no one
             The regime has not accepted the Astana memorandum.                                    | an acceptance not yet given is no rejection
             Turkey should not tolerate HTS in Idlib.                                              | what someone should not do is a recommendation
+            Russia announced the withdrawal of its forces.                                        | a state's own withdrawal, asked for by no one, opposes no one
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
