@@ -367,7 +367,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             Mention appositive = appositiveOfRelativeClause(t, k, first, limit, inSentence);
             int adjunct = gerundAdjunctBefore(t, first, k);
             Mention adjunctSubject = adjunct < 0 ? null
-                    : adjunct == first ? subjectAfterOpeningAdjunct(t, k, limit, inSentence) : mainSubject(t, first, adjunct, inSentence);
+                    : adjunct == first ? subjectAfterOpeningAdjunct(t, k, limit, inSentence)
+                    : mainSubject(t, lastClauseStart(t, first, adjunct, inSentence), adjunct, inSentence);
             int receiving = cue.noun() ? receivingVerbBefore(t, k, first, RECEIVING_VERBS) : -1;
             int seeking = cue.noun() ? receivingVerbBefore(t, k, first, SEEKING_VERBS) : -1;
             if (seeking >= 0 && receiving >= 0) {
@@ -496,6 +497,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
                 target = target != null && coAgents.contains(target) ? null : target;
             }
+        }
+        if (!cue.noun() && t.lower[k].endsWith("ing") && k - 2 >= first && t.lower[k - 1].equals("of") && UNREALISED_NOUNS.contains(t.lower[k - 2])) {
+            return; // "the only means of curbing Iran’s influence", "the risk of attacking": a way or a prospect, nobody's act
         }
         if (hinderedBefore(t, first, k) || accusedOf(t, first, k) || ratherThan(t, first, k)
                 || unasserted(t, first, k, UNASSERTING_VERBS) || wantedOfAnother(t, first, k)
@@ -2197,6 +2201,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     && !NOUN_MARKERS.contains(t.lower[j + 1])) {
                 return null; // "vetoing efforts to refer Syria": Syria is the object of another verb
             }
+            if (cue.noun() && (PASSIVE_AUXILIARIES.contains(t.lower[j]) || PERFECT_AUXILIARIES.contains(t.lower[j]))) {
+                return null; // "Moscow’s veto ... was condemned by the United States": the noun is the next predicate's subject
+            }
+            if (!cue.noun() && t.lower[j].equals(",") && j > k + 2 && NOUN_MARKERS.contains(t.lower[k + 1]) && noMentionBetween(inSentence, k + 1, j)) {
+                return null; // "vetoed a one-year renewal, a manoeuvre the EU deplored": the object was no actor
+            }
             if (cue.direct() && PREPOSITIONS.contains(t.lower[j]) && startingAt(inSentence, j) == null) {
                 return null; // "protected civilians from the regime", "pushed for a ceasefire": no direct object
             }
@@ -2386,6 +2396,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 break;
             }
             Mention next = startingAt(inSentence, j);
+            if (guard == 0 && next != null && t.lower[current.end].equals(",") && t.lower[current.end + 1].equals("and")
+                    && next.end < limit && t.lower[next.end].equals(",")) {
+                break; // "solidarity with Ankara, and the Trump administration, while ...": a new clause's subject and its interruption
+            }
             if (next == null && j + 1 < limit && t.lower[j].equals("the")) {
                 next = startingAt(inSentence, j + 1); // "HTS and the NLF": a name whose article is not part of it
             }
@@ -2424,6 +2438,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * An act that is not done: a refusal, a failure or a reluctance followed by "to" shortly before the cue ("refused to
      * implement", "its reluctance to order strikes"); the position of that word, or -1.
      */
+    /** Nouns of a way or a prospect whose "of" and gerund name no act done ("the means of curbing", "the risk of attacking"). */
+    static final Set<String> UNREALISED_NOUNS = Vocabulary.set("StanceTagger.UNREALISED_NOUNS");
+
     /** Verbs that reduce or stop the aid or relation their object names ("suspended arms sales to", "froze its cooperation with"). */
     static final Set<String> REDUCING_VERBS = Vocabulary.set("StanceTagger.REDUCING_VERBS");
 
@@ -2432,6 +2449,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
      * modifiers between ("halted all military aid to"); -1 if there is none or the cue is no noun of support.
      */
     private static int reductionBefore(DocumentTokens t, int first, int k, CueLexicon.Cue cue) {
+        if (!cue.noun() && cue.polarity().equals(TagValues.SUPPORT) && t.lower[k].endsWith("ing") && k - 1 >= first
+                && REDUCING_VERBS.contains(t.lower[k - 1])) {
+            return k - 1; // "to stop enforcing the migration deal", "ceased supporting the rebels"
+        }
         if (!cue.noun() || !cue.polarity().equals(TagValues.SUPPORT) || cue.agreementsOnly() || !cue.needsPreposition()) {
             return -1;
         }
@@ -2544,12 +2565,35 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             if (m.first >= before) {
                 return null;
             }
+            if (m.first < first) {
+                continue;
+            }
             if (m.actor && !(m.end < t.size() && t.word[m.end].equals("’s")) && !isPrepositionalObject(t, m, first)
                     && !isAppositivePossessor(t, m, first)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Where the last clause before {@code before} begins: after ", and" or ", but" with an actor right after it
+     * ("NATO expressed solidarity ..., and the Trump administration, while condemning ..."), else {@code first}.
+     */
+    private static int lastClauseStart(DocumentTokens t, int first, int before, List<Mention> inSentence) {
+        for (int c = before - 1; c > first + 1; c--) {
+            boolean afterBreak = t.lower[c - 1].equals(",") || t.word[c - 1].equals("–") || t.word[c - 1].equals("—") || t.lower[c - 1].equals(";");
+            if (afterBreak && PREDICATE_COORDINATORS.contains(t.lower[c])) {
+                Mention next = c + 1 < before ? startingAt(inSentence, c + 1) : null;
+                if (next == null && c + 2 < before && t.isCapitalized(c + 1)) {
+                    next = startingAt(inSentence, c + 2); // "and President Bashar al-Assad"
+                }
+                if (next != null && next.actor) {
+                    return next.first;
+                }
+            }
+        }
+        return first;
     }
 
     /** An actor right after a past form makes it an active verb with its object ("US strikes killed Soleimani"). */

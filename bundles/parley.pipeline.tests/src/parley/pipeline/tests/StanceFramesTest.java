@@ -274,6 +274,8 @@ class StanceFramesTest {
             Jolani has disavowed al-Qaeda.                                                        | JOLANI OPPOSE AQ                                            | verb
             Damascus demands the withdrawal of Turkish forces and US troops.                      | SYR_GOV OPPOSE TUR;SYR_GOV OPPOSE USA                       | appeal
             Turkish jets struck the SDF.                                                          | TUR OPPOSE SDF                                              | verb
+            NATO expressed solidarity with Ankara, and the Trump administration, while condemning Russia, offered little. | NATO SUPPORT TUR;USA OPPOSE RUS                             | noun/verb
+            Turkey decided to stop enforcing the 2016 migration deal.                             | TUR OPPOSE EU_TURKEY_2016                                   | reduced
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -356,6 +358,8 @@ class StanceFramesTest {
             The regime has not accepted the Astana memorandum.                                    | an acceptance not yet given is no rejection
             Turkey should not tolerate HTS in Idlib.                                              | what someone should not do is a recommendation
             Russia announced the withdrawal of its forces.                                        | a state's own withdrawal, asked for by no one, opposes no one
+            Russia vetoed a one-year renewal, a move the EU deplored.                             | the object of a veto that is no actor is not the actor in its apposition
+            Riyadh saw engagement as the only means of curbing Iran’s influence.                  | a means of an act is no act
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
