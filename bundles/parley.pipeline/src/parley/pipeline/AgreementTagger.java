@@ -83,9 +83,14 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         for (AgreementEntry a : catalogue.agreements()) {
             Set<String> words = new HashSet<>();
             for (String alias : a.aliases()) {
-                for (String w : Tokenizer.words(alias)) {
-                    if (Character.isUpperCase(w.charAt(0)) && !HEADS.containsKey(w.toLowerCase(java.util.Locale.ROOT)) && month(w.toLowerCase(java.util.Locale.ROOT)) < 0) {
-                        words.add(w.toLowerCase(java.util.Locale.ROOT));
+                List<String> aliasWords = Tokenizer.words(alias);
+                for (int i = 0; i + 1 < aliasWords.size(); i++) {
+                    String w = aliasWords.get(i).toLowerCase(java.util.Locale.ROOT);
+                    // a name word names the agreement right before its head ("Sochi memorandum"), not a place in a longer
+                    // phrase ("the Idlib de-escalation area")
+                    if (Character.isUpperCase(aliasWords.get(i).charAt(0)) && !HEADS.containsKey(w) && month(w) < 0
+                            && HEADS.containsKey(aliasWords.get(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+                        words.add(w);
                     }
                 }
             }
