@@ -114,10 +114,18 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         DocumentTokens t = DocumentTokens.of(jcas);
         DocumentInfo info = DocumentImport.info(jcas);
         String documentDate = info == null ? null : info.getDate();
+        boolean inDatedStory = false;
         List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
         List<AgreementEntry> mentioned = new ArrayList<>();
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
+            String datelineDate = datelineDate(t, s);
+            if (datelineDate != null) {
+                // "SOCHI, Russia, Sept 17, 2018 — ...": a new story of a compilation; its anaphora mean what was agreed by its date
+                documentDate = datelineDate;
+                mentioned.clear();
+                inDatedStory = true;
+            }
             AgreementEntry namedInSentence = null;
             AgreementEntry sentenceSubject = null;
             for (int i = t.sentenceFirst[s]; i < limit;) {
@@ -131,7 +139,13 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         }
                         int dateEnd = ofDateEnd(t, m.end(), limit);
                         add(jcas, t, m.start(), dateEnd > 0 && named != m.value().agreement() ? dateEnd : m.end(), named, m.value().confidence());
-                        mentioned.add(0, named);
+                        if (inDatedStory && !mentioned.isEmpty() && yearBefore(t, Math.max(t.sentenceFirst[s], m.start() - 1), m.end(), documentDate)) {
+                            // "violated the 2017 de-escalation agreement" in a story datelined 2018: looked back on, not
+                            // what the story's next "the deal" means
+                            mentioned.add(named);
+                        } else {
+                            mentioned.add(0, named);
+                        }
                         if (m.start() == t.sentenceFirst[s]) {
                             namedInSentence = m.value().agreement(); // the sentence's subject
                         }
@@ -194,10 +208,10 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {
                         if (r == null && newest) {
                             // "the latest deal": the newest as of the document, whoever else the sentence names
-                            r = resolve(t, s, t.begin[i], List.of(), kinds, List.of(), documentDate);
+                            r = resolve(t, s, t.begin[i], List.of(), kinds, List.of(), documentDate, Set.of());
                         }
                         if (r == null) {
-                            r = resolve(t, s, t.begin[i], actors, kinds, mentioned, documentDate);
+                            r = resolve(t, s, t.begin[i], actors, kinds, mentioned, documentDate, HEADS.get(head));
                         }
                     }
                     if (r != null) {
@@ -220,6 +234,41 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 mentioned.add(0, sentenceSubject);
             }
         }
+    }
+
+    /** Whether a year inside a name is earlier than the document's ("the 2017 de-escalation agreement" in 2018). */
+    private static boolean yearBefore(DocumentTokens t, int from, int to, String documentDate) {
+        if (documentDate == null || documentDate.length() < 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (isYear(t.lower[k]) && t.lower[k].compareTo(documentDate.substring(0, 4)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far into a sentence a dateline's date may end ("WASHINGTON/LONDON/PARIS, April 14, 2018 —"). */
+    private static final int DATELINE_REACH = 12;
+
+    /**
+     * The date of a dateline that opens sentence {@code s}: a place in capitals, a date, then a dash or a parenthesis
+     * ("ASTANA, May 4, 2017 —", "SOCHI, Russia, Sept 17, 2018 —"); as yyyy-mm-dd, or null.
+     */
+    private static String datelineDate(DocumentTokens t, int s) {
+        int first = t.sentenceFirst[s];
+        int limit = t.sentenceFirst[s + 1];
+        String w = t.word[first];
+        if (w.length() < 3 || !w.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (int k = first + 1; k < Math.min(limit, first + DATELINE_REACH); k++) {
+            if (t.word[k].equals("—") || t.word[k].equals("–") || t.word[k].equals("-") || t.word[k].equals("(")) {
+                return DocumentMetadataAnnotator.findDate(t.text.subSequence(t.begin[first], t.begin[k]).toString());
+            }
+        }
+        return null;
     }
 
     /**
@@ -553,8 +602,13 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         return named == null || isPlace(t, named) ? null : new Resolution(named.value().agreement(), named.value().confidence());
     }
 
+    /**
+     * @param allowedKinds the kinds the anaphor allows at all: where the parties the sentence names fit only agreements
+     *     the report has not mentioned, the last one it has mentioned of these kinds is still what "the deal" means
+     *     ("the European Union welcomed the deal" after the Sochi memorandum is not the EU-Turkey deal)
+     */
     private Resolution resolve(DocumentTokens t, int sentence, int anaphorOffset, List<Actor> actors, Set<String> kinds,
-            List<AgreementEntry> mentioned, String documentDate) {
+            List<AgreementEntry> mentioned, String documentDate, Set<String> allowedKinds) {
         // distance from the anaphor to the nearest mention of each actor in the sentence
         Map<String, Integer> distance = new HashMap<>();
         int sb = t.sentenceBegin[sentence];
@@ -586,6 +640,13 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     bestDistance = d;
                 }
             }
+            if (!signedShortlyBefore(best, documentDate)) {
+                for (AgreementEntry recent : mentioned) {
+                    if (allowedKinds.contains(recent.kind())) {
+                        return new Resolution(recent, 0.6);
+                    }
+                }
+            }
             return new Resolution(best, 0.6);
         }
         for (AgreementEntry recent : mentioned) {
@@ -596,9 +657,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         if (documentDate != null) {
             AgreementEntry byDate = null;
             for (AgreementEntry a : catalogue.agreements()) {
-                if (kinds.contains(a.kind()) && a.dateSigned() != null && a.dateSigned().length() == 10
-                        && a.dateSigned().compareTo(documentDate) <= 0 && daysBetween(a.dateSigned(), documentDate) <= MAX_DAYS_BEFORE_DOCUMENT
-                        && (byDate == null || later(a, byDate))) {
+                if (kinds.contains(a.kind()) && signedShortlyBefore(a, documentDate) && (byDate == null || later(a, byDate))) {
                     byDate = a;
                 }
             }
@@ -607,6 +666,12 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** Signed on or before the document's date, at most {@value #MAX_DAYS_BEFORE_DOCUMENT} days before it. */
+    private static boolean signedShortlyBefore(AgreementEntry a, String documentDate) {
+        return documentDate != null && documentDate.length() == 10 && a.dateSigned() != null && a.dateSigned().length() == 10
+                && a.dateSigned().compareTo(documentDate) <= 0 && daysBetween(a.dateSigned(), documentDate) <= MAX_DAYS_BEFORE_DOCUMENT;
     }
 
     /** Signed on or before the document's date, and later than the other. */

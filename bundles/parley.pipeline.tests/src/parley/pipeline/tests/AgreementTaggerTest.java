@@ -162,4 +162,21 @@ class AgreementTaggerTest {
                 Tagged.text("Putin and Erdoğan signed the Moscow protocol. The protocol, which supplements the Sochi memorandum, "
                         + "froze the front. Putin hailed the agreement.").agreementIds().subList(1, 4));
     }
+
+    @Test
+    void eachDatelinedStoryOfACompilationResolvesByItsOwnDate() throws Exception {
+        assertEquals(List.of("ASTANA_2017:the Astana memorandum", "ASTANA_2017:the deal", "SOCHI_2018:the deal"),
+                Tagged.text("ASTANA, May 6, 2017 — Russia and Iran praised the Astana memorandum. Turkey welcomed the deal.\n\n"
+                        + "SOCHI, Russia, Sept 18, 2018 — Russia and Turkey said the deal would hold.").agreementIds());
+        assertEquals(List.of("SOCHI_2018:the Sochi memorandum", "ASTANA_2017:Astana memorandum", "SOCHI_2018:the deal"),
+                Tagged.text("SOCHI, Russia, Sept 18, 2018 — Russia and Turkey signed the Sochi memorandum. The regime has violated the 2017 "
+                        + "Astana memorandum repeatedly. Iran welcomed the deal.").agreementIds(), "a story's look back at an older agreement");
+    }
+
+    @Test
+    void partiesInTheSentenceDoNotOverrideTheAgreementTheReportSpeaksOf() throws Exception {
+        assertEquals(List.of("SOCHI_2018:the Sochi memorandum", "SOCHI_2018:the deal"),
+                Tagged.text("Russia and Turkey signed the Sochi memorandum. The EU praised Turkey’s role and welcomed the deal.")
+                        .agreementIds(), "not the EU-Turkey deal");
+    }
 }
