@@ -10,6 +10,7 @@ import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import parley.model.ActorEntry;
 import parley.model.Catalogue;
 import parley.type.Actor;
 import parley.type.Agreement;
@@ -197,6 +198,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /** A state beside an armed group it calls its ally: the state is the patron. */
+    /** A state or an international organisation, as the catalogue has it. */
+    private boolean isPatronCategory(Mention m) {
+        ActorEntry entry = catalogue.actor(catalogue.affiliationOf(m.id));
+        return entry != null && PATRON_CATEGORIES.contains(entry.category());
+    }
+
     private boolean isPatronOf(Mention state, Mention group) {
         var s = catalogue.actor(state.id);
         var g = catalogue.actor(group.id);
@@ -319,6 +326,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         patient = endingAt(inSentence, j - 2);
                     }
                     patient = patient == null || !patient.actor ? patient : headOfPrepositionalObject(t, patient, first, inSentence);
+                    if (patient == null) {
+                        patient = appositiveHeadBefore(t, k, first, inSentence); // "Hezbollah, the Lebanese group backed by Iran"
+                    }
                 }
                 if (patient == null && auxiliary < 0 && k == first) {
                     // a fronted participle clause: "Backed by Russia, the regime advanced" - its subject is the main clause's
@@ -903,14 +913,31 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return;
         }
         for (int k = j; k < limit && !t.lower[k].equals(";"); k++) {
-            if (UNDERTAKING_VERBS.contains(t.lower[k])) {
+            boolean obliged = OBLIGATION_MODALS.contains(t.lower[k])
+                    || k + 1 < limit && t.lower[k + 1].equals("to") && PASSIVE_AUXILIARIES.contains(t.lower[k]); // "will act", "were to oversee"
+            if (UNDERTAKING_VERBS.contains(t.lower[k]) || obliged) {
                 Mention party = nearestActorEndingBefore(inSentence, k, 3, t);
-                if (party != null && party.first >= j) {
-                    addStance(jcas, t, s, party, agreement, TagValues.SUPPORT, "party", t.lower[k], made);
+                if (party == null || party.first < j) {
+                    continue;
+                }
+                List<Mention> parties = new ArrayList<>(List.of(party));
+                if (party.first - 1 > j && t.lower[party.first - 1].equals("and")) {
+                    parties.addAll(coordinated(t, party, inSentence));
+                }
+                for (Mention m : inSentence) {
+                    // ("Russia and Turkey will act as guarantors"; one span may carry two states); what an agreement obliges
+                    // an armed group to do does not make it a party ("the YPG was to withdraw")
+                    boolean sameSpanAsAParty = parties.stream().anyMatch(p -> p.first == m.first && p.end == m.end);
+                    if (m.actor && sameSpanAsAParty && (!obliged || isPatronCategory(m))) {
+                        addStance(jcas, t, s, m, agreement, TagValues.SUPPORT, "party", t.lower[k], made);
+                    }
                 }
             }
         }
     }
+
+    /** Modals of what an agreement obliges its parties to do ("Under the agreement, Turkish and Russian forces will conduct patrols"). */
+    static final Set<String> OBLIGATION_MODALS = Vocabulary.set("StanceTagger.OBLIGATION_MODALS");
 
     /** Verbs of taking on an obligation ("undertook", "pledged", "committed"). */
     static final Set<String> UNDERTAKING_VERBS = Vocabulary.set("StanceTagger.UNDERTAKING_VERBS");
@@ -1294,7 +1321,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         }
         Subject shared = sharedSubject(t, governing, first, inSentence, all);
         if (shared != null) {
-            return shared;
+            return shared.holder == NO_ACTOR ? null : shared;
         }
         Mention nearest = null;
         for (Mention m : inSentence) {
@@ -1482,7 +1509,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // "Ankara regards the YPG as an extension of the PKK and has vowed ...": the YPG is the first verb's object;
             // that verb's subject is the one both predicates share
             Subject above = subject(t, earlier.holder.first - 1, inSentence, all, first);
-            if (above == null || above.holder == earlier.holder) {
+            if (above == null) {
+                return new Subject(NO_ACTOR, -1); // "Haley accused the regime of ... and accused Russia": the shared subject is no actor
+            }
+            if (above.holder == earlier.holder) {
                 break;
             }
             earlier = above;
@@ -2184,7 +2214,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     && !modifiesNextNoun(t, j, limit)) { // ("condemned attacks on civilians by ..."; "struck a training camp of
                                                          // the NLF": the camp is the object)
                 // "denounced the bombing of hospitals by Russian aircraft": who is denounced is the act's agent
-                int by = cue.polarity().equals(TagValues.OPPOSE) ? byAfter(t, j, limit) : -1;
+                int by = byAfter(t, j, limit); // ("welcomed the strikes by Washington": whose act is welcomed)
                 Mention agent = by < 0 ? null : startingAt(inSentence, by + 1);
                 return agent != null && agent.actor && !sameSide(agent, holder) ? agent : null;
             }
@@ -2269,6 +2299,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private static boolean modifiesANoun(DocumentTokens t, int after) {
         String w = t.lower[after];
         return Character.isLowerCase(t.word[after].charAt(0)) && !w.equals("as") && !ADVERBS.contains(w) && !w.endsWith("ly")
+                && !NOUN_MARKERS.contains(w) // ("called Erdoğan a thief", "branded Hezbollah a terrorist organisation")
                 && !PASSIVE_AUXILIARIES.contains(w) && !PERFECT_AUXILIARIES.contains(w) && !MODALS.contains(w) && !isPastForm(w)
                 && !PREPOSITIONS.contains(w) && !PREDICATE_COORDINATORS.contains(w);
     }
@@ -2405,7 +2436,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             if (next == null || next.actor != target.actor || (!phraseEnds && next.end < limit && !COORDINATION_ENDS.contains(t.lower[next.end])
                     && !(next.actor && ASSET_NOUNS.contains(t.lower[next.end])) // ("struck Iranian forces and Hezbollah positions")
-                    && !(PREPOSITIONS.contains(t.lower[next.end]) && !t.lower[next.end].equals("to")))) { // ("... and the NLF in Jabal al-Zawiya")
+                    && !(PREPOSITIONS.contains(t.lower[next.end]) && !t.lower[next.end].equals("to")) // ("... and the NLF in Jabal al-Zawiya")
+                    && !(t.lower[next.end].endsWith("ly") && next.end + 1 < limit && !isPastForm(t.lower[next.end + 1])))) { // ("... and Iran fully responsible")
                 break;
             }
             out.add(next);
@@ -2594,6 +2626,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return first;
+    }
+
+    /** The actor before a comma and a short noun phrase in apposition that ends at {@code k}: "Hezbollah, the Lebanese group"; or null. */
+    private static Mention appositiveHeadBefore(DocumentTokens t, int k, int first, List<Mention> inSentence) {
+        int c = k - 1;
+        while (c > first && c >= k - 5 && !t.lower[c].equals(",") && containing(inSentence, c) == null && Character.isLetter(t.word[c].charAt(0))) {
+            c--;
+        }
+        if (c <= first || !t.lower[c].equals(",") || c + 1 >= k || !NOUN_MARKERS.contains(t.lower[c + 1])) {
+            return null;
+        }
+        Mention head = endingAt(inSentence, c);
+        return head != null && head.actor ? head : null;
     }
 
     /** An actor right after a past form makes it an active verb with its object ("US strikes killed Soleimani"). */

@@ -276,6 +276,12 @@ class StanceFramesTest {
             Turkish jets struck the SDF.                                                          | TUR OPPOSE SDF                                              | verb
             NATO expressed solidarity with Ankara, and the Trump administration, while condemning Russia, offered little. | NATO SUPPORT TUR;USA OPPOSE RUS                             | noun/verb
             Turkey decided to stop enforcing the 2016 migration deal.                             | TUR OPPOSE EU_TURKEY_2016                                   | reduced
+            President Bashar al-Assad called Erdoğan a “thief”.                                   | ASSAD OPPOSE ERDOGAN                                        | designation
+            Hezbollah, the Lebanese group backed by Iran, attacked the rebels.                    | HEZBOLLAH OPPOSE OPPOSITION;IRN SUPPORT HEZBOLLAH           | passive/verb
+            Under the Astana memorandum, Russia and Turkey will act as guarantors.                 | RUS SUPPORT ASTANA_2017;TUR SUPPORT ASTANA_2017             | party
+            Germany restricted arms exports to Turkey.                                            | DEU OPPOSE TUR                                              | reduced
+            The Syrian National Coalition welcomed the strikes by Washington.                     | SNC SUPPORT USA                                             | verb
+            Israel held the regime and Iran fully responsible.                                    | ISR OPPOSE IRN;ISR OPPOSE SYR_GOV                           | verb
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -360,6 +366,7 @@ class StanceFramesTest {
             Russia announced the withdrawal of its forces.                                        | a state's own withdrawal, asked for by no one, opposes no one
             Russia vetoed a one-year renewal, a move the EU deplored.                             | the object of a veto that is no actor is not the actor in its apposition
             Riyadh saw engagement as the only means of curbing Iran’s influence.                  | a means of an act is no act
+            Haley accused the regime of violating resolution 2118 and accused Russia of lying.    | the shared subject of two accusations is no actor, not the first one's object
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
