@@ -33,6 +33,7 @@ final class TitledPeople {
     }
 
     static void tag(JCas jcas, DocumentTokens t) {
+        titlesOfNamedPeople(jcas, t);
         List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
         boolean[] tagged = new boolean[t.size()]; // the tokens an actor mention covers, kept up to date as mentions are added
         for (Actor a : actors) {
@@ -87,16 +88,61 @@ final class TitledPeople {
                 }
             }
         }
+        withoutTheirHolder(t, actors);
         if (bySurname.isEmpty()) {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
             Actor named = bySurname.get(t.word[i]);
-            if (named != null && t.begin[i] >= named.getEnd() && !tagged[i] && (i + 1 >= t.size() || !t.isCapitalized(i + 1))) {
+            boolean inADate = i + 1 < t.size() && Character.isDigit(t.word[i + 1].charAt(0)) || i > 0 && Character.isDigit(t.word[i - 1].charAt(0));
+            if (named != null && t.begin[i] >= named.getEnd() && !tagged[i] && (i + 1 >= t.size() || !t.isCapitalized(i + 1))
+                    && !inADate) { // ("in May 2017": a month, not Theresa May)
                 add(jcas, tagged, t, i, i + 1, named); // "Mekdad told reporters"
             }
         }
     }
+
+    /**
+     * "Turkish Defence Minister Hulusi Akar", "US envoy James Jeffrey", "French President Emmanuel Macron": a state's
+     * title right before a person the catalogue knows is that person's, one mention, not the state's as well.
+     */
+    private static void titlesOfNamedPeople(JCas jcas, DocumentTokens t) {
+        List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
+        for (int i = 0; i + 1 < actors.size(); i++) {
+            Actor title = actors.get(i);
+            int last = t.tokenAtOrAfter(title.getEnd()) - 1;
+            if ("PERSON".equals(title.getCategory()) || last < 0 || !HEADS.contains(t.lower[last])) {
+                continue;
+            }
+            for (int k = i + 1; k < actors.size() && actors.get(k).getBegin() <= t.begin[Math.min(t.size() - 1, last + 1)]; k++) {
+                Actor person = actors.get(k);
+                if ("PERSON".equals(person.getCategory()) && last + 1 < t.size() && person.getBegin() == t.begin[last + 1]) {
+                    title.removeFromIndexes();
+                    person.removeFromIndexes();
+                    person.setBegin(title.getBegin());
+                    person.addToIndexes();
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "The Turkish president said": a title that only a person holds ("president", "chancellor") names that person, whom
+     * the catalogue may know; without the name, the state is no safe reading, and no mention is made.
+     */
+    private static void withoutTheirHolder(DocumentTokens t, List<Actor> actors) {
+        for (Actor a : actors) {
+            int last = t.tokenAtOrAfter(a.getEnd()) - 1;
+            if (!ORIGIN.equals(a.getOrigin()) && !"PERSON".equals(a.getCategory()) && last >= 0 && PERSONAL_TITLES.contains(t.lower[last])
+                    && a.getEnd() == t.end[last]) {
+                a.removeFromIndexes();
+            }
+        }
+    }
+
+    /** Titles only a person holds ("president", "chancellor", "king"). */
+    static final Set<String> PERSONAL_TITLES = Vocabulary.set("TitledPeople.PERSONAL_TITLES");
 
     /** The end of title words right after a mention that end in a title's head ("Secretary-General", "foreign policy chief"), or {@code j}. */
     private static int titleAfter(DocumentTokens t, int j, int limit) {

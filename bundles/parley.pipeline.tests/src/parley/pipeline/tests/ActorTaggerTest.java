@@ -215,4 +215,16 @@ class ActorTaggerTest {
     void formerNamesOfAGroupAreItsId() throws Exception {
         assertEquals(List.of("HTS:Jabhat al-Nusra"), Tagged.text("Jabhat al-Nusra rebranded itself.").actorIds());
     }
+
+    @Test
+    void aStatesTitleBeforeAPersonIsOneMention() throws Exception {
+        assertEquals(List.of("AKAR:Turkish Defence Minister Hulusi Akar", "SYR_GOV:the regime"),
+                Tagged.text("Turkish Defence Minister Hulusi Akar warned the regime.").actorIds(), "a catalogued person keeps the title");
+        assertEquals(List.of("ISR:Israeli Prime Minister Benjamin Netanyahu", "IRN:Iran", "ISR:Netanyahu"),
+                Tagged.text("Israeli Prime Minister Benjamin Netanyahu warned Iran. Netanyahu spoke again.").actorIds(),
+                "an official the catalogue does not know acts for the title's state");
+        assertEquals(List.of("GBR:British Prime Minister Theresa May", "SYR_GOV:the regime"),
+                Tagged.text("British Prime Minister Theresa May condemned the regime in May 2018.").actorIds(), "a month is no surname");
+        assertEquals(List.of(), Tagged.text("The Russian president spoke.").actorIds(), "a title only a person holds, without the name");
+    }
 }
