@@ -109,7 +109,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             int sentence = s;
             NominalFrames.Found found = (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made);
             NominalFrames.tag(t, s, inSentence, catalogue, cues, found);
-            ReportedFailures.tag(t, s, inSentence, catalogue, found);
+            ReportedFailures.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             DeclaredRefusals.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             for (int k = first; k < limit; k++) {
@@ -338,6 +338,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                                     : j + 2 < limit ? startingAt(inSentence, j + 2) : null;
                         }
                     }
+                }
+                if (patient == null && auxiliary > first) {
+                    patient = possessorOfAnAct(t, first, auxiliary, inSentence); // "Moscow’s veto ... was condemned by the United States"
                 }
                 if (patient == null) {
                     return;
@@ -2626,6 +2629,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return first;
+    }
+
+    /** The possessor of an act named as the clause's subject ("Moscow’s veto", "Turkey’s military operation"), or null. */
+    private Mention possessorOfAnAct(DocumentTokens t, int first, int end, List<Mention> inSentence) {
+        Mention owner = clauseSubject(t, first, end, inSentence);
+        if (owner == null || owner.end + 1 >= end || !(t.lower[owner.end].equals("’s") || t.lower[owner.end].equals("'s"))) {
+            return null;
+        }
+        for (int j = owner.end + 1; j < Math.min(end, owner.end + 4); j++) {
+            if (cues.lookupNoun(t.lower[j]) != null) {
+                return owner;
+            }
+        }
+        return null;
     }
 
     /** The actor before a comma and a short noun phrase in apposition that ends at {@code k}: "Hezbollah, the Lebanese group"; or null. */

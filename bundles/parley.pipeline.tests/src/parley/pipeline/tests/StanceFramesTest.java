@@ -282,6 +282,9 @@ class StanceFramesTest {
             Germany restricted arms exports to Turkey.                                            | DEU OPPOSE TUR                                              | reduced
             The Syrian National Coalition welcomed the strikes by Washington.                     | SNC SUPPORT USA                                             | verb
             Israel held the regime and Iran fully responsible.                                    | ISR OPPOSE IRN;ISR OPPOSE SYR_GOV                           | verb
+            The State Department said Russia and the regime bore responsibility for the catastrophe. | USA OPPOSE RUS;USA OPPOSE SYR_GOV                           | accusation
+            Turkish officials said on Tuesday that Damascus had violated the Sochi deal.          | SYR_GOV OPPOSE SOCHI_2018;TUR OPPOSE SYR_GOV                | accusation/verb
+            Moscow’s veto was condemned by the United States.                                     | USA OPPOSE RUS                                              | passive
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
