@@ -112,6 +112,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             ReportedFailures.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             DeclaredRefusals.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
+            ThreatenedResponses.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();

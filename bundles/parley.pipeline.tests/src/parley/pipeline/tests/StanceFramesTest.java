@@ -285,6 +285,8 @@ class StanceFramesTest {
             The State Department said Russia and the regime bore responsibility for the catastrophe. | USA OPPOSE RUS;USA OPPOSE SYR_GOV                           | accusation
             Turkish officials said on Tuesday that Damascus had violated the Sochi deal.          | SYR_GOV OPPOSE SOCHI_2018;TUR OPPOSE SYR_GOV                | accusation/verb
             Moscow’s veto was condemned by the United States.                                     | USA OPPOSE RUS                                              | passive
+            Ankara reserved the right to respond to any attack by Syrian government forces.       | TUR OPPOSE SYR_GOV                                          | threat
+            The rebels said they would retaliate against any advance by the regime or Iran.       | OPPOSITION OPPOSE IRN;OPPOSITION OPPOSE SYR_GOV             | threat
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -370,6 +372,7 @@ class StanceFramesTest {
             Russia vetoed a one-year renewal, a move the EU deplored.                             | the object of a veto that is no actor is not the actor in its apposition
             Riyadh saw engagement as the only means of curbing Iran’s influence.                  | a means of an act is no act
             Haley accused the regime of violating resolution 2118 and accused Russia of lying.    | the shared subject of two accusations is no actor, not the first one's object
+            Turkey responded to the attack by the regime.                                         | a response to an attack that happened is no threat, and no stance of its own
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
