@@ -19,6 +19,8 @@ final class AppealsToStop {
     static final Set<String> STOPPING_VERBS = Vocabulary.set("AppealsToStop.STOPPING_VERBS");
     /** Nouns of stopping ("a halt to", "an end to"). */
     static final Set<String> STOPPING_NOUNS = Vocabulary.set("AppealsToStop.STOPPING_NOUNS");
+    /** Verbs of leaving ("to withdraw", "that ... withdraw"): asking an actor to leave opposes it. */
+    static final Set<String> WITHDRAWING_VERBS = Vocabulary.set("AppealsToStop.WITHDRAWING_VERBS");
     /** Nouns of leaving ("the withdrawal of", "the departure of"). */
     static final Set<String> WITHDRAWAL_NOUNS = Vocabulary.set("AppealsToStop.WITHDRAWAL_NOUNS");
     /** How many words (determiners, possessives, modifiers) may stand between the stopping verb and the attack. */
@@ -35,10 +37,14 @@ final class AppealsToStop {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];
         for (int k = first + 2; k + 1 < limit; k++) {
-            if (!STOPPING_VERBS.contains(t.lower[k]) || !t.lower[k - 1].equals("to") || !stopsAnAttack(t, k + 1, limit, cues)) {
+            boolean leaving = WITHDRAWING_VERBS.contains(t.lower[k]);
+            boolean stopping = STOPPING_VERBS.contains(t.lower[k]) && stopsAnAttack(t, k + 1, limit, cues);
+            if (!leaving && !stopping) {
                 continue;
             }
-            int appeal = appealBefore(t, k - 1, first, inSentence);
+            // "called on Russia to withdraw its forces"; "demanded that regime forces withdraw to the lines ..."
+            int appeal = t.lower[k - 1].equals("to") ? appealBefore(t, k - 1, first, inSentence)
+                    : leaving ? demandBefore(t, k, first, inSentence) : -1;
             if (appeal < 0) {
                 continue;
             }
@@ -47,7 +53,7 @@ final class AppealsToStop {
                 continue;
             }
             for (Mention m : inSentence) {
-                if (m.actor() && m.first() > appeal && m.end() <= k - 1
+                if (m.actor() && m.first() > appeal && m.end() <= k
                         && !catalogue.affiliationOf(m.id()).equals(catalogue.affiliationOf(asker.id()))) {
                     found.stance(asker, m, TagValues.OPPOSE, "appeal", t.lower[k]);
                 }
@@ -66,6 +72,16 @@ final class AppealsToStop {
             }
         }
         withdrawalsAskedFor(t, first, limit, inSentence, catalogue, subjectOf, found);
+    }
+
+    /** "demanded that regime forces withdraw": the demanding verb before "that" and the actor right before {@code k}; or -1. */
+    private static int demandBefore(DocumentTokens t, int k, int first, List<Mention> inSentence) {
+        Mention leaving = StanceTagger.endingAt(inSentence, k);
+        if (leaving == null || !leaving.actor() || leaving.first() - 2 < first || !t.lower[leaving.first() - 1].equals("that")) {
+            return -1;
+        }
+        int demand = leaving.first() - 2;
+        return StanceTagger.EXPECTATIONS.contains(t.lower[demand]) ? demand : -1;
     }
 
     /**

@@ -287,6 +287,8 @@ class StanceFramesTest {
             Moscow’s veto was condemned by the United States.                                     | USA OPPOSE RUS                                              | passive
             Ankara reserved the right to respond to any attack by Syrian government forces.       | TUR OPPOSE SYR_GOV                                          | threat
             The rebels said they would retaliate against any advance by the regime or Iran.       | OPPOSITION OPPOSE IRN;OPPOSITION OPPOSE SYR_GOV             | threat
+            The opposition demanded that regime forces withdraw to the old lines.                 | OPPOSITION OPPOSE SYR_GOV                                   | appeal
+            The EU called on Russia and Iran to withdraw their forces.                            | EU OPPOSE IRN;EU OPPOSE RUS                                 | appeal
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
