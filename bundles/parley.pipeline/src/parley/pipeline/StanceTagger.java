@@ -492,7 +492,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = adjunctSubject;
                 target = targetAfter(t, k, limit, cue, inSentence, holder);
             } else {
-                Subject subject = subject(t, k, inSentence, all, first);
+                int launcher = cue.noun() ? launchingVerbBefore(t, k, first) : -1;
+                // "The Syrian National Army, a coalition that Ankara trains, launched an offensive against": the verb's subject
+                Subject subject = subject(t, launcher >= 0 ? launcher : k, inSentence, all, first);
                 holder = subject == null ? null : subject.holder;
                 if (holder != null && cue.noun() && evaluatingVerbBetween(t, holder.end, k)) {
                     return; // "The Kremlin slammed the US strikes on Syrian forces": the strikes it judges are not its own
@@ -2630,6 +2632,20 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return first;
+    }
+
+    /** A verb that launches the act a noun names, right before it past its article and modifiers ("launched an offensive"); or -1. */
+    private int launchingVerbBefore(DocumentTokens t, int k, int first) {
+        for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
+            CueLexicon.Cue verb = cues.lookupVerb(t.lower[j]);
+            if (verb != null && verb.prepositionAfterObject() && verb.polarity().equals(TagValues.OPPOSE)) {
+                return j;
+            }
+            if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j])) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The possessor of an act named as the clause's subject ("Moscow’s veto", "Turkey’s military operation"), or null. */
