@@ -2259,6 +2259,17 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     return null; // "Washington brokered a pause and Moscow, in a second memorandum, agreed to ...": a new clause's subject
                 }
             }
+            if (cue.polarity().equals(TagValues.OPPOSE) && (t.lower[j].equals("their") || t.lower[j].equals("its")) && holder != null
+                    && (j + 1 < limit && ASSET_NOUNS.contains(t.lower[j + 1]) || j + 2 < limit && ASSET_NOUNS.contains(t.lower[j + 2]))) {
+                // "nine Hezbollah members were killed when Turkey struck their positions": the pronoun's actor, named before
+                Mention owner = null;
+                for (Mention before : inSentence) {
+                    if (before.actor && before.end <= j && before != holder && !sameSide(before, holder)) {
+                        owner = before;
+                    }
+                }
+                return owner;
+            }
             Mention m = startingAt(inSentence, j);
             if (m != null && m.end + 1 < limit && (t.lower[m.end].equals("’s") || t.lower[m.end].equals("'s"))
                     && (NominalFrames.RELATION_NOUNS.contains(t.lower[m.end + 1])

@@ -290,6 +290,7 @@ class StanceFramesTest {
             The opposition demanded that regime forces withdraw to the old lines.                 | OPPOSITION OPPOSE SYR_GOV                                   | appeal
             The EU called on Russia and Iran to withdraw their forces.                            | EU OPPOSE IRN;EU OPPOSE RUS                                 | appeal
             The Syrian National Army, a coalition that Ankara trains, launched an offensive against the SDF. | SNA OPPOSE SDF;TUR SUPPORT SNA                              | noun/verb
+            Nine Hezbollah members were killed when Turkey struck their positions.                | TUR OPPOSE HEZBOLLAH                                        | verb
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
