@@ -303,7 +303,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     }
                 }
                 Mention patient = auxiliary < 0 ? null : nearestBefore(inSentence, auxiliary, 3, agent);
-                if (patient != null && (inPrepositionalPhrase(t, patient, first, inSentence) || isByAgent(t, patient, first))) {
+                Mention relativeHead = auxiliary < 0 ? null : headOfRelativeClauseBefore(t, auxiliary, first, inSentence);
+                if (relativeHead != null && relativeHead != agent && (patient == null || patient.first < relativeHead.end
+                        || inPrepositionalPhrase(t, patient, first, inSentence))) {
+                    patient = relativeHead; // "HTS, which is on the list as an alias of the Nusra Front and was designated ... by Turkey"
+                }
+                if (patient != null && patient != relativeHead && (inPrepositionalPhrase(t, patient, first, inSentence) || isByAgent(t, patient, first))) {
                     // "HTS remains listed by the Council under the regime against al-Qaeda and the Islamic State, was designated
                     // ... by the United States and is treated by Moscow as ...": a prepositional object is no patient; the
                     // clause's subject is
@@ -1465,6 +1470,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (!interruption && Character.isLowerCase(t.word[open + 1].charAt(0)) && listGoesOn(t, open + 1, verbGroup - 1, inSentence)) {
                     continue; // "that Ankara trains, arms and pays,": a list inside the interruption
                 }
+                if (!interruption && startingAt(inSentence, open + 1) != null && head != null && head.actor && inARelativeClause(t, open, first)) {
+                    continue; // "HTS, which Washington, Ankara and the UN Security Council list as ..., has crushed": names listed inside it
+                }
                 if (interruption && (head == null || !head.actor) && isNounLike(t, open - 1)) {
                     return NO_ACTOR;
                 }
@@ -1472,6 +1480,33 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** The actor before ", which" or ", who" that opens the clause {@code k} stands in, with no other clause break; or null. */
+    private static Mention headOfRelativeClauseBefore(DocumentTokens t, int k, int first, List<Mention> inSentence) {
+        for (int j = k - 1; j > first + 1 && j >= k - 25; j--) {
+            if (t.lower[j].equals(";") || t.lower[j].equals(":")) {
+                return null;
+            }
+            if ((t.lower[j].equals("which") || t.lower[j].equals("who")) && t.lower[j - 1].equals(",")) {
+                Mention head = endingAt(inSentence, j - 1);
+                return head != null && head.actor ? head : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a relative pronoun after a comma opens a clause that reaches {@code at} ("HTS, which Washington, Ankara"). */
+    private static boolean inARelativeClause(DocumentTokens t, int at, int first) {
+        for (int j = at - 1; j > first && j >= at - INTERRUPTION_WINDOW; j--) {
+            if (t.lower[j].equals(";") || t.lower[j].equals(":")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(t.lower[j]) && !t.lower[j].equals("that") && t.lower[j - 1].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words from {@code from} to {@code to} end a list ("arms and pays"): an "and", and no actor named. */
@@ -2207,6 +2242,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (k + 1 < limit && REFLEXIVES.contains(t.lower[k + 1])) {
             return null; // "HTS defended itself after the United States ...": the holder is its own object
         }
+        Mention author = authorOfObject(t, k, limit, inSentence);
+        if (author != null && !sameSide(author, holder)) {
+            return author; // "vetoed a draft tabled by the United States": whose draft is vetoed
+        }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {
             if (j == k + 2 && t.lower[k + 1].equals("and") && isCue(t, j, limit) && !isPastForm(t.lower[k]) == !isPastForm(t.lower[j])) {
@@ -2285,6 +2324,30 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 boolean ownSide = m.end + 1 < limit && t.lower[m.end].equals("’s") && t.lower[m.end + 1].equals("side");
                 return sideOf || ownSide ? null : personOfTitle(t, m, limit, inSentence, holder); // "fought on the regime’s side",
                                                                                                  // "on the side of the rebels": beside them
+            }
+        }
+        return null;
+    }
+
+    /** How far the "by" of an object's author may stand after the verb ("vetoed a draft put forward by"). */
+    private static final int AUTHOR_WINDOW = 7;
+
+    /**
+     * The actor after "by" of a participle that describes the verb's object, which is no actor: "vetoed a draft tabled
+     * by the United States", "rejected a proposal put forward by Russia"; else null.
+     */
+    private static Mention authorOfObject(DocumentTokens t, int k, int limit, List<Mention> inSentence) {
+        if (k + 1 >= limit || !AgreementTagger.INDEFINITES.contains(t.lower[k + 1]) && !t.lower[k + 1].equals("the")) {
+            return null;
+        }
+        for (int j = k + 3; j + 1 < limit && j <= k + AUTHOR_WINDOW; j++) {
+            if (containing(inSentence, j) != null || t.lower[j].equals(",") || CLAUSE_BREAKS.contains(t.lower[j])
+                    || AgreementTagger.HEADS.containsKey(t.lower[j - 1])) {
+                return null; // ("thwart an evacuation deal facilitated by Ankara": a deal's brokers are no target)
+            }
+            if (t.lower[j].equals("by") && (isPastForm(t.lower[j - 1]) || t.lower[j - 1].equals("forward"))) {
+                Mention agent = startingAt(inSentence, j + 1);
+                return agent != null && agent.actor ? agent : null;
             }
         }
         return null;
@@ -2645,12 +2708,15 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return first;
     }
 
-    /** A verb that launches the act a noun names, right before it past its article and modifiers ("launched an offensive"); or -1. */
+    /**
+     * A verb that launches or restores the act or relation a noun names, right before it past its article and modifiers
+     * ("launched an offensive", "restored diplomatic relations"); or -1.
+     */
     private int launchingVerbBefore(DocumentTokens t, int k, int first) {
         for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
             CueLexicon.Cue verb = cues.lookupVerb(t.lower[j]);
-            if (verb != null && verb.prepositionAfterObject() && verb.polarity().equals(TagValues.OPPOSE)) {
-                return j;
+            if (verb != null && (verb.prepositionAfterObject() || !verb.requires().isEmpty()) && !isGerund(t, j, k)) {
+                return j; // "launched an offensive against", "restored diplomatic relations with"
             }
             if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j])) {
                 return -1;

@@ -291,6 +291,9 @@ class StanceFramesTest {
             The EU called on Russia and Iran to withdraw their forces.                            | EU OPPOSE IRN;EU OPPOSE RUS                                 | appeal
             The Syrian National Army, a coalition that Ankara trains, launched an offensive against the SDF. | SNA OPPOSE SDF;TUR SUPPORT SNA                              | noun/verb
             Nine Hezbollah members were killed when Turkey struck their positions.                | TUR OPPOSE HEZBOLLAH                                        | verb
+            HTS, which Washington, Ankara and the UN list as a terrorist organisation, has crushed Hurras al-Din. | HTS OPPOSE HURRAS;TUR OPPOSE HTS;UN OPPOSE HTS;USA OPPOSE HTS | designation/verb
+            Moscow was hitting HTS, which is on the list as an alias of al-Qaeda and was designated as terrorist by Turkey. | TUR OPPOSE HTS                                              | passive
+            Russia vetoed a draft put forward by the United States.                               | RUS OPPOSE USA                                              | verb
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -377,6 +380,9 @@ class StanceFramesTest {
             Riyadh saw engagement as the only means of curbing Iran’s influence.                  | a means of an act is no act
             Haley accused the regime of violating resolution 2118 and accused Russia of lying.    | the shared subject of two accusations is no actor, not the first one's object
             Turkey responded to the attack by the regime.                                         | a response to an attack that happened is no threat, and no stance of its own
+            The kingdom, which had armed rebel factions, restored diplomatic relations with Damascus. | the relation restored is its subject's, who is no actor, not the object in its clause's
+            In July Russian diplomats vetoed in the Security Council an extension of aid.         | where a veto is cast is not what it blocks
+            NATO has given Ankara little cover in Syria.                                          | little support given is none
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
