@@ -113,6 +113,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             DeclaredRefusals.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             ThreatenedResponses.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
+            ProcessMeetings.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), m -> {
+                List<Mention> all = new ArrayList<>(coordinated(t, m, inSentence));
+                all.add(m);
+                return all;
+            }, found);
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();

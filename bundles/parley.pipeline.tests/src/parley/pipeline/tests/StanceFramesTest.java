@@ -294,6 +294,8 @@ class StanceFramesTest {
             HTS, which Washington, Ankara and the UN list as a terrorist organisation, has crushed Hurras al-Din. | HTS OPPOSE HURRAS;TUR OPPOSE HTS;UN OPPOSE HTS;USA OPPOSE HTS | designation/verb
             Moscow was hitting HTS, which is on the list as an alias of al-Qaeda and was designated as terrorist by Turkey. | TUR OPPOSE HTS                                              | passive
             Russia vetoed a draft put forward by the United States.                               | RUS OPPOSE USA                                              | verb
+            Russia, Turkey and Iran met for a twentieth round of the Astana process in June.      | IRN SUPPORT ASTANA_PROCESS;RUS SUPPORT ASTANA_PROCESS;TUR SUPPORT ASTANA_PROCESS | party
+            At a summit of the Astana process in Tehran, Erdoğan pleaded for calm, whereas Putin said little. | ERDOGAN SUPPORT ASTANA_PROCESS;PUTIN SUPPORT ASTANA_PROCESS | party
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
