@@ -277,6 +277,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 holder = patron;
             }
         } else if (isPastForm(t.lower[k]) && k - 1 >= first && endingAt(inSentence, k) == null && isNounLike(t, k - 1)
+                && !REFLEXIVES.contains(t.lower[k - 1]) // ("Damascus declared itself committed to the Adana agreement")
                 && !PERFECT_AUXILIARIES.contains(t.lower[k - 1]) && !ADVERBS.contains(t.lower[k - 1]) && !NEGATIONS.contains(t.lower[k - 1])
                 && byAfter(t, k, limit) < 0
                 && !THING_PRONOUNS.contains(t.lower[k - 1]) && !PERSON_PRONOUNS.contains(t.lower[k - 1])

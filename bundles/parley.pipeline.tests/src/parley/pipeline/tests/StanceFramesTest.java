@@ -296,6 +296,8 @@ class StanceFramesTest {
             Russia vetoed a draft put forward by the United States.                               | RUS OPPOSE USA                                              | verb
             Russia, Turkey and Iran met for a twentieth round of the Astana process in June.      | IRN SUPPORT ASTANA_PROCESS;RUS SUPPORT ASTANA_PROCESS;TUR SUPPORT ASTANA_PROCESS | party
             At a summit of the Astana process in Tehran, Erdoğan pleaded for calm, whereas Putin said little. | ERDOGAN SUPPORT ASTANA_PROCESS;PUTIN SUPPORT ASTANA_PROCESS | party
+            The regime kept shelling villages in defiance of the Moscow protocol.                 | SYR_GOV OPPOSE MOSCOW_2020                                  | noun
+            Putin and Erdoğan met in Sochi. Ten days later the two men signed the Sochi memorandum. | ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party+pronoun
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
