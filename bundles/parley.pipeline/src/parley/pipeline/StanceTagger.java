@@ -58,6 +58,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     static final String LEXICON_ADDITIONS = "lexiconAdditions";
 
     private Catalogue catalogue;
+    /** Names, demonyms and metonyms of the catalogue's actors, for "Turkish-backed". */
+    private java.util.Map<String, String> namesForCompounds;
     private CueLexicon cues;
 
     /** An actor or agreement mention with its token span. */
@@ -68,6 +70,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         catalogue = CatalogueParameter.load(context);
+        namesForCompounds = BackedCompounds.namesOf(catalogue);
         Object additions = context.getConfigParameterValue(LEXICON_ADDITIONS);
         try {
             cues = additions == null || additions.toString().isBlank() ? CueLexicon.SHIPPED
@@ -113,6 +116,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             DeclaredRefusals.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
             ThreatenedResponses.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
+            BackedCompounds.tag(t, s, inSentence, catalogue, namesForCompounds, cues, found);
             ProcessMeetings.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), m -> {
                 List<Mention> all = new ArrayList<>(coordinated(t, m, inSentence));
                 all.add(m);

@@ -298,6 +298,7 @@ class StanceFramesTest {
             At a summit of the Astana process in Tehran, Erdoğan pleaded for calm, whereas Putin said little. | ERDOGAN SUPPORT ASTANA_PROCESS;PUTIN SUPPORT ASTANA_PROCESS | party
             The regime kept shelling villages in defiance of the Moscow protocol.                 | SYR_GOV OPPOSE MOSCOW_2020                                  | noun
             Putin and Erdoğan met in Sochi. Ten days later the two men signed the Sochi memorandum. | ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party+pronoun
+            Ankara’s offensive was fought by the Turkish-backed Syrian National Army.             | TUR SUPPORT SNA                                             | compound
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -387,6 +388,7 @@ class StanceFramesTest {
             The kingdom, which had armed rebel factions, restored diplomatic relations with Damascus. | the relation restored is its subject's, who is no actor, not the object in its clause's
             In July Russian diplomats vetoed in the Security Council an extension of aid.         | where a veto is cast is not what it blocks
             NATO has given Ankara little cover in Syria.                                          | little support given is none
+            The Turkish-backed Syrian National Army shelled the town.                             | a modifier is no mention, and no other mention of Turkey can hold the stance
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
