@@ -326,7 +326,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     /** Words before "the … zone(s)" that make it the territory, not the arrangement ("demarcated the zone", "four zones"). */
     static final Set<String> PLACE_GOVERNORS = Vocabulary.set("AgreementTagger.PLACE_GOVERNORS");
 
-    private static final List<String> MONTHS = Vocabulary.list("AgreementTagger.MONTHS");
+    static final List<String> MONTHS = Vocabulary.list("AgreementTagger.MONTHS");
     /** How far after an anaphor a date that pins it down may stand ("the agreement the two sides reached in September 2018"). */
     static final int DATE_WINDOW = 12;
 

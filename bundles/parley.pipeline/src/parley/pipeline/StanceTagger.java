@@ -2224,6 +2224,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     || cue.requires().contains(t.lower[j]) && !cue.prepositionAfterObject())) {
                 j++; // "stands firmly behind Assad", "lashed out at Turkey", "cracked down on"
             }
+            j = pastDateAdjunct(t, j, limit); // "launched an offensive on October 9, 2019, against areas held by the SDF"
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null
                     && (!isCue(t, j, limit) || t.isCapitalized(j))) {
@@ -2337,6 +2338,24 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * Past a date adjunct that starts at {@code j} ("on October 9, 2019,", "in May 2017"), when another preposition
+     * follows it; else {@code j}.
+     */
+    private static int pastDateAdjunct(DocumentTokens t, int j, int limit) {
+        if (j + 1 >= limit || !(t.lower[j].equals("on") || t.lower[j].equals("in"))) {
+            return j;
+        }
+        int k = j + 1;
+        boolean date = false;
+        while (k < limit && k <= j + 5 && (AgreementTagger.MONTHS.contains(t.lower[k]) || Character.isDigit(t.word[k].charAt(0))
+                || t.lower[k].equals(",") && date)) {
+            date |= !t.lower[k].equals(",");
+            k++;
+        }
+        return date && k < limit && PREPOSITIONS.contains(t.lower[k]) ? k : j;
     }
 
     /** How far the "by" of an object's author may stand after the verb ("vetoed a draft put forward by"). */

@@ -299,6 +299,8 @@ class StanceFramesTest {
             The regime kept shelling villages in defiance of the Moscow protocol.                 | SYR_GOV OPPOSE MOSCOW_2020                                  | noun
             Putin and Erdoğan met in Sochi. Ten days later the two men signed the Sochi memorandum. | ERDOGAN SUPPORT SOCHI_2018;PUTIN SUPPORT SOCHI_2018         | party+pronoun
             Ankara’s offensive was fought by the Turkish-backed Syrian National Army.             | TUR SUPPORT SNA                                             | compound
+            Iranian military advisers are fighting alongside regime forces in Daraa.              | IRN SUPPORT SYR_GOV                                         | noun
+            Turkey launched an offensive on October 9, 2019, against the SDF.                     | TUR OPPOSE SDF                                              | noun
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
