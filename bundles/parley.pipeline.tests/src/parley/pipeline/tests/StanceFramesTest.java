@@ -301,6 +301,7 @@ class StanceFramesTest {
             Ankara’s offensive was fought by the Turkish-backed Syrian National Army.             | TUR SUPPORT SNA                                             | compound
             Iranian military advisers are fighting alongside regime forces in Daraa.              | IRN SUPPORT SYR_GOV                                         | noun
             Turkey launched an offensive on October 9, 2019, against the SDF.                     | TUR OPPOSE SDF                                              | noun
+            The UN Security Council added the Nusra Front to its sanctions list in 2013.          | UNSC OPPOSE HTS                                             | designation
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
             """;
@@ -391,6 +392,7 @@ class StanceFramesTest {
             In July Russian diplomats vetoed in the Security Council an extension of aid.         | where a veto is cast is not what it blocks
             NATO has given Ankara little cover in Syria.                                          | little support given is none
             The Turkish-backed Syrian National Army shelled the town.                             | a modifier is no mention, and no other mention of Turkey can hold the stance
+            Russia added Turkey to the list of its partners.                                      | a list that is no sanctions or terrorist list designates nobody
             Russia views Turkey’s presence as legitimate.                                         | a designation needs one of its words
             """;
 
