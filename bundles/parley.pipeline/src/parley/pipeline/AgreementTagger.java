@@ -559,7 +559,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             return -1;
         }
         // an indefinite names one agreement only where it is concluded: "reached a deal", "a 2016 deal", "a memorandum that ... signed"
-        if (indefinite && !afterConclusion(t, i) && !yearAfter(t, i, limit) && concludingRelativeClause(t, head + 1, limit) < 0) {
+        if (indefinite && !afterConclusion(t, i) && !yearAfter(t, i, limit) && concludingRelativeClause(t, head + 1, limit) < 0
+                && !(head + 1 < limit && CONCLUSION_VERBS.contains(t.lower[head + 1]))) { // ("a memorandum signed in Sochi in October 2019")
             return -1;
         }
         // "the ceasefire line", "the deal's terms" are fine; "the ceasefire agreements" was excluded by HEADS (singular only)

@@ -179,4 +179,13 @@ class AgreementTaggerTest {
                 Tagged.text("Russia and Turkey signed the Sochi memorandum. The EU praised Turkey’s role and welcomed the deal.")
                         .agreementIds(), "not the EU-Turkey deal");
     }
+
+    @Test
+    void anIndefiniteAgreementWithItsConclusionAfterItIsTheOneDated() throws Exception {
+        assertEquals(List.of("SOCHI_2019:a memorandum"),
+                Tagged.text("Russia and Turkey had settled the north-east in a memorandum signed in Sochi in October 2019.").agreementIds());
+        assertEquals(List.of("ASTANA_PROCESS:the Astana process", "ASTANA_PROCESS:the trilateral format"),
+                Tagged.text("The three met for a round of the Astana process. They hailed the trilateral format.").agreementIds(),
+                "a process's format is the process");
+    }
 }
