@@ -132,11 +132,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 PhraseLexicon.Match<Name> m = names.longestAt(t, i, limit);
                 if (m != null) {
                     if (!isPlace(t, m)) {
-                        AgreementEntry named = datedAfter(t, m, limit) ? datedOtherwise(t, m, limit)
-                                : recentNamesake(jcas, t, m, m.value().agreement(), mentioned);
-                        if (m.start() == t.sentenceFirst[s]) {
-                            sentenceSubject = named;
-                        }
+                        Resolution dated = dateAfterName(t, m, limit);
+                        AgreementEntry named = dated != null ? dated.agreement : recentNamesake(jcas, t, m, m.value().agreement(), mentioned);
                         int dateEnd = ofDateEnd(t, m.end(), limit);
                         add(jcas, t, m.start(), dateEnd > 0 && named != m.value().agreement() ? dateEnd : m.end(), named, m.value().confidence());
                         if (inDatedStory && !mentioned.isEmpty() && yearBefore(t, Math.max(t.sentenceFirst[s], m.start() - 1), m.end(), documentDate)) {
@@ -148,6 +145,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         }
                         if (m.start() == t.sentenceFirst[s]) {
                             namedInSentence = m.value().agreement(); // the sentence's subject
+                            sentenceSubject = named;
                         }
                     }
                     i = m.end();
@@ -158,11 +156,11 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);
                     Resolution r = byExplicitDate(t, i, anaphorEnd, HEADS.get(head)); // "the May 2017 memorandum", "a 2016 deal"
-                    int dateEnd = r == null ? dayAndMonthAfter(t, anaphorEnd, limit) : -1;
-                    if (dateEnd > 0) {
-                        r = signedOnDay(t, anaphorEnd, PREFERRED.getOrDefault(head, HEADS.get(head)));
-                        r = r != null ? r : signedOnDay(t, anaphorEnd, HEADS.get(head));
-                        anaphorEnd = r != null ? dateEnd : anaphorEnd; // the date is part of the name
+                    String day = r == null ? dayAndMonthAfter(t, anaphorEnd, limit) : null;
+                    if (day != null) {
+                        r = onlySigned(date -> date.endsWith(day), PREFERRED.getOrDefault(head, HEADS.get(head)), 0.7);
+                        r = r != null ? r : onlySigned(date -> date.endsWith(day), HEADS.get(head), 0.7);
+                        anaphorEnd = r != null ? anaphorEnd + 3 : anaphorEnd; // the date is part of the name
                     }
                     r = r != null ? r : definedBy(t, anaphorEnd, limit);
                     if (r == null) {
@@ -331,16 +329,14 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     static final int DATE_WINDOW = 12;
 
     /**
-     * The agreement a name means: "a second Sochi memorandum on 22 October 2019" is the one of that date where a date
-     * right after the name picks another agreement of the same kind.
+     * The agreement a date right after a name pins down: "a second Sochi memorandum on 22 October 2019" is the one of
+     * that date, of the name's kind; "the Sochi memorandum of 17 September 2018" confirms its own; null without a date.
      */
-    private AgreementEntry datedOtherwise(DocumentTokens t, PhraseLexicon.Match<Name> m, int limit) {
-        AgreementEntry named = m.value().agreement();
-        if (m.end() < limit && (t.lower[m.end()].equals("on") || t.lower[m.end()].equals("of"))) {
-            Resolution r = byExplicitDate(t, m.end() + 1, Math.min(limit, m.end() + 5), Set.of(named.kind()));
-            return r != null ? r.agreement : named;
+    private Resolution dateAfterName(DocumentTokens t, PhraseLexicon.Match<Name> m, int limit) {
+        if (m.end() >= limit || !(t.lower[m.end()].equals("on") || t.lower[m.end()].equals("of"))) {
+            return null;
         }
-        return named;
+        return byExplicitDate(t, m.end() + 1, Math.min(limit, m.end() + 5), Set.of(m.value().agreement().kind()));
     }
 
     /** After "of", a date that ends in a year ("of 22 October 2019", "of October 22, 2019", "of 2016"): its end; or -1. */
@@ -357,12 +353,6 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
         }
         return -1;
-    }
-
-    /** Whether a date follows a name ("the Sochi memorandum of 17 September 2018", "... on 22 October 2019"). */
-    private boolean datedAfter(DocumentTokens t, PhraseLexicon.Match<Name> m, int limit) {
-        return m.end() < limit && (t.lower[m.end()].equals("on") || t.lower[m.end()].equals("of"))
-                && byExplicitDate(t, m.end() + 1, Math.min(limit, m.end() + 5), Set.of(m.value().agreement().kind())) != null;
     }
 
     /** The one compatible agreement signed in the month or year named just after the anaphor, if any. */
@@ -395,27 +385,22 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * "the ceasefire of 5 March", "the truce on March 5": a day and month without a year right after an anaphor name the
-     * one compatible agreement of the catalogue signed on that day of any year; the end of the date, or -1.
+     * "the ceasefire of 5 March", "the truce on March 5": a day and month without a year right after an anaphor, as the
+     * end of a date of signing ("-03-05") that names the one compatible agreement signed on that day of any year; or null.
+     * The date ends three tokens after {@code j}.
      */
-    private int dayAndMonthAfter(DocumentTokens t, int j, int limit) {
+    private static String dayAndMonthAfter(DocumentTokens t, int j, int limit) {
         if (j + 2 >= limit || !(t.lower[j].equals("of") || t.lower[j].equals("on"))) {
-            return -1;
+            return null;
         }
         boolean dayFirst = DAY.matcher(t.lower[j + 1]).matches() && month(t.lower[j + 2]) >= 0;
         boolean monthFirst = month(t.lower[j + 1]) >= 0 && DAY.matcher(t.lower[j + 2]).matches();
         if (!dayFirst && !monthFirst || j + 3 < limit && (isYear(t.lower[j + 3]) || t.lower[j + 3].equals(","))) {
-            return -1;
+            return null;
         }
-        return j + 3;
-    }
-
-    private Resolution signedOnDay(DocumentTokens t, int j, Set<String> kinds) {
-        boolean dayFirst = DAY.matcher(t.lower[j + 1]).matches();
         int day = Integer.parseInt(t.lower[dayFirst ? j + 1 : j + 2]);
         int month = month(t.lower[dayFirst ? j + 2 : j + 1]);
-        String suffix = String.format("-%02d-%02d", month + 1, day);
-        return onlySigned(date -> date.endsWith(suffix), kinds, 0.7);
+        return String.format("-%02d-%02d", month + 1, day);
     }
 
     /**

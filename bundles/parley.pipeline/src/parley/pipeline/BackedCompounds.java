@@ -55,7 +55,7 @@ final class BackedCompounds {
                 continue;
             }
             String patron = names.get(w.substring(0, hyphen));
-            Mention holder = patron == null ? null : namedElsewhere(inSentence, patron, catalogue);
+            Mention holder = patron == null ? null : namedElsewhere(inSentence, patron);
             Mention backed = holder == null ? null : backedAfter(t, k + 1, limit, inSentence, cues);
             if (backed != null && backed.actor() && !catalogue.affiliationOf(backed.id()).equals(patron)) {
                 found.stance(holder, backed, TagValues.SUPPORT, "compound", w.substring(hyphen + 1));
@@ -64,7 +64,7 @@ final class BackedCompounds {
     }
 
     /** A mention of the actor elsewhere in the sentence, to hold the stance; or null. */
-    private static Mention namedElsewhere(List<Mention> inSentence, String id, Catalogue catalogue) {
+    private static Mention namedElsewhere(List<Mention> inSentence, String id) {
         for (Mention m : inSentence) {
             if (m.actor() && m.id().equals(id)) {
                 return m;

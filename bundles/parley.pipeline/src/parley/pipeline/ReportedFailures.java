@@ -58,10 +58,11 @@ final class ReportedFailures {
             boolean failure = FAILURES.contains(t.lower[k]) && t.lower[k + 1].equals("to");
             boolean charge = CHARGED_ACTS.contains(t.lower[k])
                     || BEARING_VERBS.contains(t.lower[k]) && (t.lower[k + 1].equals("responsibility") || k + 2 < limit && t.lower[k + 2].equals("responsibility"));
-            if (!failure && !charge || charge && k - 1 > first && (t.lower[k - 1].equals("’s") || t.lower[k - 1].equals("'s"))) {
+            boolean possessed = k - 1 > first && (t.lower[k - 1].equals("’s") || t.lower[k - 1].equals("'s"));
+            if (!failure && !charge || charge && possessed) {
                 continue;
             }
-            Mention failer = k - 1 > first && (t.lower[k - 1].equals("’s") || t.lower[k - 1].equals("'s"))
+            Mention failer = possessed
                     ? StanceTagger.endingAt(inSentence, k - 1) // "said the regime’s failure to declare its stockpile amounted to a breach"
                     : StanceTagger.nearestActorEndingBefore(inSentence, k, FAILER_WINDOW, t);
             if (failer != null && !failer.actor()) {

@@ -111,13 +111,14 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
             int sentence = s;
             NominalFrames.Found found = (holder, target, polarity, frame, word) -> addStance(jcas, t, sentence, holder, target, polarity, frame, word, made);
+            java.util.function.IntFunction<Mention> subjectOf = v -> subjectBefore(t, v, inSentence, mentions, first);
             NominalFrames.tag(t, s, inSentence, catalogue, cues, found);
-            ReportedFailures.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
-            AppealsToStop.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
-            DeclaredRefusals.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
-            ThreatenedResponses.tag(t, s, inSentence, catalogue, cues, v -> subjectBefore(t, v, inSentence, mentions, first), found);
+            ReportedFailures.tag(t, s, inSentence, catalogue, subjectOf, found);
+            AppealsToStop.tag(t, s, inSentence, catalogue, cues, subjectOf, found);
+            DeclaredRefusals.tag(t, s, inSentence, catalogue, subjectOf, found);
+            ThreatenedResponses.tag(t, s, inSentence, catalogue, cues, subjectOf, found);
             BackedCompounds.tag(t, s, inSentence, catalogue, namesForCompounds, cues, found);
-            ProcessMeetings.tag(t, s, inSentence, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), m -> {
+            ProcessMeetings.tag(t, s, inSentence, catalogue, subjectOf, m -> {
                 List<Mention> all = new ArrayList<>(coordinated(t, m, inSentence));
                 all.add(m);
                 return all;
@@ -186,7 +187,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
             }
-            FollowedSuit.tag(jcas, t, s, inSentence, mentions, catalogue, v -> subjectBefore(t, v, inSentence, mentions, first), found);
+            FollowedSuit.tag(jcas, t, s, inSentence, mentions, catalogue, subjectOf, found);
         }
     }
 
@@ -207,13 +208,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 && Character.isLowerCase(t.word[p - 1].charAt(0)) && !ActorTagger.ORGAN_HEADS.contains(t.lower[p - 1]);
     }
 
-    /** A state beside an armed group it calls its ally: the state is the patron. */
-    /** A state or an international organisation, as the catalogue has it. */
+    /** A state, as the catalogue has it (the categories of a patron). */
     private boolean isPatronCategory(Mention m) {
         ActorEntry entry = catalogue.actor(catalogue.affiliationOf(m.id));
         return entry != null && PATRON_CATEGORIES.contains(entry.category());
     }
 
+    /** A state beside an armed group it calls its ally: the state is the patron. */
     private boolean isPatronOf(Mention state, Mention group) {
         var s = catalogue.actor(state.id);
         var g = catalogue.actor(group.id);
@@ -1492,31 +1493,41 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return null;
     }
 
+    /** How far back a relative clause's ", which" may open before a passive in it. */
+    private static final int RELATIVE_CLAUSE_REACH = 25;
+    /** The relative pronouns that open a clause about a person or a thing after a comma ("HTS, which ..."). */
+    private static final Set<String> COMMA_RELATIVES = Set.of("which", "who");
+
     /** The actor before ", which" or ", who" that opens the clause {@code k} stands in, with no other clause break; or null. */
     private static Mention headOfRelativeClauseBefore(DocumentTokens t, int k, int first, List<Mention> inSentence) {
-        for (int j = k - 1; j > first + 1 && j >= k - 25; j--) {
-            if (t.lower[j].equals(";") || t.lower[j].equals(":")) {
-                return null;
-            }
-            if ((t.lower[j].equals("which") || t.lower[j].equals("who")) && t.lower[j - 1].equals(",")) {
-                Mention head = endingAt(inSentence, j - 1);
-                return head != null && head.actor ? head : null;
-            }
-        }
-        return null;
+        int pronoun = relativePronounBefore(t, k, first + 1, RELATIVE_CLAUSE_REACH, COMMA_RELATIVES);
+        Mention head = pronoun < 0 ? null : endingAt(inSentence, pronoun - 1);
+        return head != null && head.actor ? head : null;
     }
 
     /** Whether a relative pronoun after a comma opens a clause that reaches {@code at} ("HTS, which Washington, Ankara"). */
     private static boolean inARelativeClause(DocumentTokens t, int at, int first) {
-        for (int j = at - 1; j > first && j >= at - INTERRUPTION_WINDOW; j--) {
+        return relativePronounBefore(t, at, first, INTERRUPTION_WINDOW, OBJECT_AND_SUBJECT_RELATIVES) >= 0;
+    }
+
+    /** {@link #RELATIVE_PRONOUNS} but "that", which opens no interruption. */
+    private static final Set<String> OBJECT_AND_SUBJECT_RELATIVES = RELATIVE_PRONOUNS.stream().filter(w -> !w.equals("that"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The position of one of {@code pronouns} right after a comma, at most {@code reach} tokens before {@code at} and
+     * after {@code floor}, with no ";" or ":" between; or -1.
+     */
+    private static int relativePronounBefore(DocumentTokens t, int at, int floor, int reach, Set<String> pronouns) {
+        for (int j = at - 1; j > floor && j >= at - reach; j--) {
             if (t.lower[j].equals(";") || t.lower[j].equals(":")) {
-                return false;
+                return -1;
             }
-            if (RELATIVE_PRONOUNS.contains(t.lower[j]) && !t.lower[j].equals("that") && t.lower[j - 1].equals(",")) {
-                return true;
+            if (pronouns.contains(t.lower[j]) && t.lower[j - 1].equals(",")) {
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The words from {@code from} to {@code to} end a list ("arms and pays"): an "and", and no actor named. */
@@ -2030,7 +2041,6 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return !(t.lower[p].equals("of") && p - 1 >= first && ActorTagger.ORGAN_HEADS.contains(t.lower[p - 1]));
     }
 
-    /** A prepositional object, or coordinated after one ("together with the regime and Iran": Iran too). */
     /**
      * Whether a preposition other than "by" opens the phrase a mention ends, with only modifiers and coordinators
      * between ("on Iranian and Hizbollah targets"); a comma ends the search.
@@ -2048,6 +2058,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return false;
     }
 
+    /** A prepositional object, or coordinated after one ("together with the regime and Iran": Iran too). */
     private static boolean inPrepositionalPhrase(DocumentTokens t, Mention m, int first, List<Mention> inSentence) {
         Mention head = m;
         for (int guard = 0; guard < 4 && head.first - 1 > first && (t.lower[head.first - 1].equals("and") || t.lower[head.first - 1].equals("or")
@@ -2575,10 +2586,6 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return found;
     }
 
-    /**
-     * An act that is not done: a refusal, a failure or a reluctance followed by "to" shortly before the cue ("refused to
-     * implement", "its reluctance to order strikes"); the position of that word, or -1.
-     */
     /** Nouns of a way or a prospect whose "of" and gerund name no act done ("the means of curbing", "the risk of attacking"). */
     static final Set<String> UNREALISED_NOUNS = Vocabulary.set("StanceTagger.UNREALISED_NOUNS");
 
@@ -2608,6 +2615,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return -1;
     }
 
+    /**
+     * An act that is not done: a refusal, a failure or a reluctance followed by "to" shortly before the cue ("refused to
+     * implement", "its reluctance to order strikes"); the position of that word, or -1.
+     */
     private static int notDoneBefore(DocumentTokens t, int first, int k) {
         for (int j = Math.max(first, k - 5); j + 1 < k; j++) {
             if ((REFUSALS.contains(t.lower[j]) || UNFULFILLED_INTENTIONS.contains(t.lower[j])) && t.lower[j + 1].equals("to")) {
