@@ -62,6 +62,10 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     private Catalogue catalogue;
     /** Each agreement's capitalised name words ("sochi"), besides heads and months. */
     private final Map<AgreementEntry, Set<String>> nameWords = new HashMap<>();
+    /** Each agreement's scope, the words after "on" in its names ("on Idlib", "on north-east Syria"), less an actor's name. */
+    private final Map<AgreementEntry, List<List<String>>> scopes = new HashMap<>();
+    /** The preposition before an agreement's scope in its names. */
+    private static final String SCOPE_PREPOSITION = "on";
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -96,6 +100,36 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
             nameWords.put(a, words);
         }
+        Set<String> actorNames = new HashSet<>();
+        for (parley.model.ActorEntry actor : catalogue.actors()) {
+            actorNames.addAll(actor.aliases());
+            actorNames.addAll(actor.metonyms());
+        }
+        for (AgreementEntry a : catalogue.agreements()) {
+            List<List<String>> phrases = new ArrayList<>();
+            for (String phrase : concat(List.of(a.name()), a.aliases(), a.descriptions())) {
+                List<String> words = Tokenizer.words(phrase);
+                int on = words.indexOf(SCOPE_PREPOSITION);
+                List<String> scope = on < 0 ? List.of() : new ArrayList<>(words.subList(on + 1, words.size()));
+                if (!scope.isEmpty() && actorNames.contains(scope.get(scope.size() - 1))) {
+                    scope.remove(scope.size() - 1); // "north-east Syria": Syria is an actor's name, no part of the scope
+                }
+                List<String> lower = scope.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+                if (!lower.isEmpty() && !phrases.contains(lower)) {
+                    phrases.add(lower);
+                }
+            }
+            scopes.put(a, phrases);
+        }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
     }
 
     /** A two- or three-letter initialism, as news agencies also spell it with points ("UN", "U.N."). */
@@ -117,6 +151,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         boolean inDatedStory = false;
         List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
         List<AgreementEntry> mentioned = new ArrayList<>();
+        String latestYear = null;
+        // an agreement the catalogue does not know was concluded in this paragraph, and no agreement has been named since
+        boolean unknownConcluded = false;
         for (int s = 0; s < t.sentences(); s++) {
             int limit = t.sentenceFirst[s + 1];
             String datelineDate = datelineDate(t, s);
@@ -125,6 +162,11 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 documentDate = datelineDate;
                 mentioned.clear();
                 inDatedStory = true;
+                latestYear = null;
+            }
+            latestYear = latestYear(t, s, latestYear);
+            if (s > 0 && t.text.subSequence(t.sentenceEnd[s - 1], t.sentenceBegin[s]).toString().contains("\n")) {
+                unknownConcluded = false; // a new paragraph
             }
             AgreementEntry namedInSentence = null;
             AgreementEntry sentenceSubject = null;
@@ -134,6 +176,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     if (!isPlace(t, m)) {
                         Resolution dated = dateAfterName(t, m, limit);
                         AgreementEntry named = dated != null ? dated.agreement : recentNamesake(jcas, t, m, m.value().agreement(), mentioned);
+                        latestYear = laterYear(latestYear, named); // "the Moscow protocol" names 2020 as a year would
+                        unknownConcluded = false;
                         int dateEnd = ofDateEnd(t, m.end(), limit);
                         add(jcas, t, m.start(), dateEnd > 0 && named != m.value().agreement() ? dateEnd : m.end(), named, m.value().confidence());
                         if (inDatedStory && !mentioned.isEmpty() && yearBefore(t, Math.max(t.sentenceFirst[s], m.start() - 1), m.end(), documentDate)) {
@@ -163,6 +207,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         anaphorEnd = r != null ? anaphorEnd + 3 : anaphorEnd; // the date is part of the name
                     }
                     r = r != null ? r : definedBy(t, anaphorEnd, limit);
+                    r = r != null ? r : byScopeAfter(t, anaphorEnd, limit, HEADS.get(head));
                     if (r == null) {
                         int clause = concludingRelativeClause(t, anaphorEnd, limit);
                         r = byExplicitDate(t, clause > 0 ? clause : anaphorEnd, limit, HEADS.get(head));
@@ -198,19 +243,31 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                         }
                     }
                     if (r == null && dated) {
-                        // "brokered a ceasefire in southern Syria in July 2017": concluded when no agreement of the catalogue was
+                        // "brokered a ceasefire in southern Syria in July 2017": concluded when no agreement of the catalogue was,
+                        // and what the next "the agreement" means
+                        unknownConcluded = true;
                         i = anaphorEnd;
+                        continue;
+                    }
+                    boolean indefinite = INDEFINITES.contains(t.lower[i]);
+                    if (r == null && unknownConcluded && !indefinite) {
+                        i = anaphorEnd; // "... announced a ceasefire covering Deraa. The agreement had been negotiated in Amman"
                         continue;
                     }
                     // a truce is first of all a ceasefire: try the kinds a head prefers before the ones it allows
                     for (Set<String> kinds : List.of(PREFERRED.getOrDefault(head, HEADS.get(head)), HEADS.get(head))) {
                         if (r == null && newest) {
                             // "the latest deal": the newest as of the document, whoever else the sentence names
-                            r = resolve(t, s, t.begin[i], List.of(), kinds, List.of(), documentDate, Set.of());
+                            r = resolve(t, s, t.begin[i], List.of(), kinds, List.of(), documentDate, Set.of(), latestYear, true);
                         }
                         if (r == null) {
-                            r = resolve(t, s, t.begin[i], actors, kinds, mentioned, documentDate, HEADS.get(head));
+                            // an agreement concluded is a new one, not the one last named ("Washington, Moscow and Amman signed
+                            // a memorandum"): only its parties or its date say which
+                            r = resolve(t, s, t.begin[i], actors, kinds, mentioned, documentDate, HEADS.get(head), latestYear, !indefinite);
                         }
+                    }
+                    if (r == null && indefinite) {
+                        unknownConcluded = true;
                     }
                     if (r != null) {
                         add(jcas, t, i, anaphorEnd, r.agreement, r.confidence);
@@ -307,7 +364,85 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 best = a;
             }
         }
+        if (counts.getOrDefault(best.id(), 0) == 0) {
+            // named first: the namesake whose scope the text has named most so far ("Idlib", "north-east Syria"), else
+            // the one of the year it has named most ("the Turkish incursion of October 2019 ... The Sochi memorandum"),
+            // the name's own on a tie
+            List<AgreementEntry> candidates = new ArrayList<>(namesakes);
+            candidates.add(0, named);
+            AgreementEntry byScope = mostNamed(candidates, a -> scopeCount(t, a, m.start()));
+            Map<String, Integer> years = yearsBefore(t, m.start());
+            AgreementEntry byYear = mostNamed(candidates, a -> years.getOrDefault(yearOf(a), 0));
+            best = byScope != null ? byScope : byYear != null ? byYear : named;
+        }
         return best;
+    }
+
+    /**
+     * The one agreement of a compatible kind whose scope follows the anaphor: "a ten-point memorandum of understanding on
+     * north-east Syria", "the deal on Idlib"; or null.
+     */
+    private Resolution byScopeAfter(DocumentTokens t, int j, int limit, Set<String> kinds) {
+        if (j + 1 < limit && t.lower[j].equals("of") && HEADS.containsKey(t.lower[j + 1])) {
+            j += 2; // "memorandum of understanding"
+        }
+        if (j + 1 >= limit || !t.lower[j].equals(SCOPE_PREPOSITION)) {
+            return null;
+        }
+        AgreementEntry only = null;
+        for (AgreementEntry a : catalogue.agreements()) {
+            if (kinds.contains(a.kind()) && t.phraseEnd(scopes.getOrDefault(a, List.of()), j + 1, limit) > 0) {
+                if (only != null) {
+                    return null;
+                }
+                only = a;
+            }
+        }
+        return only == null ? null : new Resolution(only, 0.7);
+    }
+
+    /** The one candidate whose count is highest and above zero, or null on a tie. */
+    private static AgreementEntry mostNamed(List<AgreementEntry> candidates, java.util.function.ToIntFunction<AgreementEntry> count) {
+        AgreementEntry most = null;
+        int highest = 0;
+        boolean tie = false;
+        for (AgreementEntry a : candidates) {
+            int c = count.applyAsInt(a);
+            if (c > highest) {
+                most = a;
+                highest = c;
+                tie = false;
+            } else if (c == highest && c > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : most;
+    }
+
+    /** How often the text names the agreement's scope before token {@code end}. */
+    private int scopeCount(DocumentTokens t, AgreementEntry a, int end) {
+        int n = 0;
+        for (int k = 0; k < end; k++) {
+            if (t.phraseEnd(scopes.getOrDefault(a, List.of()), k, end) > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How often the text names each year before token {@code end}, outside bibliographic matter. */
+    private static Map<String, Integer> yearsBefore(DocumentTokens t, int end) {
+        Map<String, Integer> years = new HashMap<>();
+        for (int k = 0; k < end; k++) {
+            if (isYear(t.lower[k]) && !t.bibliography().covers(t.begin[k], t.end[k])) {
+                years.merge(t.lower[k], 1, Integer::sum);
+            }
+        }
+        return years;
+    }
+
+    private static String yearOf(AgreementEntry a) {
+        return a.dateSigned() == null || a.dateSigned().length() < 4 ? "" : a.dateSigned().substring(0, 4);
     }
 
     private static boolean isPlace(DocumentTokens t, PhraseLexicon.Match<Name> m) {
@@ -593,8 +728,43 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
      *     the report has not mentioned, the last one it has mentioned of these kinds is still what "the deal" means
      *     ("the European Union welcomed the deal" after the Sochi memorandum is not the EU-Turkey deal)
      */
+    /**
+     * The latest year the text has named up to the end of sentence {@code s} ("In December 2016, ..."), given the latest
+     * before it; null while it has named none.
+     */
+    private static String latestYear(DocumentTokens t, int s, String before) {
+        String latest = before;
+        for (int k = t.sentenceFirst[s]; k < t.sentenceFirst[s + 1]; k++) {
+            if (isYear(t.lower[k]) && (latest == null || t.lower[k].compareTo(latest) > 0)
+                    && !t.bibliography().covers(t.begin[k], t.end[k])) {
+                latest = t.lower[k];
+            }
+        }
+        return latest;
+    }
+
+    /** The later of {@code year} and the year the agreement was signed. */
+    private static String laterYear(String year, AgreementEntry a) {
+        String signed = a.dateSigned() == null || a.dateSigned().length() < 4 ? null : a.dateSigned().substring(0, 4);
+        return signed == null || year != null && year.compareTo(signed) >= 0 ? year : signed;
+    }
+
+    /**
+     * Whether the agreement may be what an anaphor of a text that has named no year after {@code latestYear} means:
+     * "the deal" in a story of 2016 is none concluded in 2020.
+     */
+    private static boolean concludedBy(AgreementEntry a, String latestYear) {
+        return latestYear == null || a.dateSigned() == null || a.dateSigned().length() < 4
+                || a.dateSigned().substring(0, 4).compareTo(latestYear) <= 0;
+    }
+
+    /**
+     * The agreement an anaphor means: the one whose parties the sentence names (the last named of those first); where
+     * {@code recencyAlone} (not for an agreement just concluded, which is a new one), else the last named of its kind; else
+     * the newest signed shortly before the document's date (for one just concluded, in a month the sentence names, if any).
+     */
     private Resolution resolve(DocumentTokens t, int sentence, int anaphorOffset, List<Actor> actors, Set<String> kinds,
-            List<AgreementEntry> mentioned, String documentDate, Set<String> allowedKinds) {
+            List<AgreementEntry> mentioned, String documentDate, Set<String> allowedKinds, String latestYear, boolean recencyAlone) {
         // distance from the anaphor to the nearest mention of each actor in the sentence
         Map<String, Integer> distance = new HashMap<>();
         int sb = t.sentenceBegin[sentence];
@@ -607,7 +777,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         }
         List<AgreementEntry> byParties = new ArrayList<>();
         for (AgreementEntry a : catalogue.agreements()) {
-            if (kinds.contains(a.kind()) && a.parties().size() >= 2 && distance.keySet().containsAll(a.parties())) {
+            if (kinds.contains(a.kind()) && a.parties().size() >= 2 && distance.keySet().containsAll(a.parties()) && concludedBy(a, latestYear)) {
                 byParties.add(a);
             }
         }
@@ -618,15 +788,17 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 }
             }
             AgreementEntry best = null;
-            int bestDistance = Integer.MAX_VALUE;
+            double bestDistance = Double.MAX_VALUE;
             for (AgreementEntry a : byParties) {
-                int d = a.parties().stream().mapToInt(distance::get).sum();
+                // the mean, not the sum: "Russia, Turkey and Iran signed a memorandum" names the three parties' one, not a
+                // two parties' one that is nearer in sum only for having fewer
+                double d = a.parties().stream().mapToInt(distance::get).average().orElse(Double.MAX_VALUE);
                 if (d < bestDistance || (d == bestDistance && fitsDateBetter(a, best, documentDate))) {
                     best = a;
                     bestDistance = d;
                 }
             }
-            if (!signedShortlyBefore(best, documentDate)) {
+            if (recencyAlone && !signedShortlyBefore(best, documentDate)) {
                 for (AgreementEntry recent : mentioned) {
                     if (allowedKinds.contains(recent.kind())) {
                         return new Resolution(recent, 0.6);
@@ -635,7 +807,7 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
             return new Resolution(best, 0.6);
         }
-        for (AgreementEntry recent : mentioned) {
+        for (AgreementEntry recent : recencyAlone ? mentioned : List.<AgreementEntry>of()) {
             if (kinds.contains(recent.kind())) {
                 return new Resolution(recent, 0.7);
             }
@@ -643,7 +815,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
         if (documentDate != null) {
             AgreementEntry byDate = null;
             for (AgreementEntry a : catalogue.agreements()) {
-                if (kinds.contains(a.kind()) && signedShortlyBefore(a, documentDate) && (byDate == null || later(a, byDate))) {
+                if (kinds.contains(a.kind()) && signedShortlyBefore(a, documentDate) && concludedBy(a, latestYear) && (byDate == null || later(a, byDate))
+                        && (recencyAlone || inMonthsOf(t, sentence, a))) {
                     byDate = a;
                 }
             }
@@ -652,6 +825,24 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the months the sentence names, if any, include the one the agreement was signed in: "The truce was consolidated
+     * in November, when ... signed a memorandum" is no memorandum of September.
+     */
+    private static boolean inMonthsOf(DocumentTokens t, int sentence, AgreementEntry a) {
+        boolean named = false;
+        for (int k = t.sentenceFirst[sentence]; k < t.sentenceFirst[sentence + 1]; k++) {
+            int month = month(t.lower[k]);
+            if (month >= 0 && t.isCapitalized(k)) {
+                if (a.dateSigned() != null && a.dateSigned().length() >= 7 && Integer.parseInt(a.dateSigned().substring(5, 7)) == month + 1) {
+                    return true;
+                }
+                named = true;
+            }
+        }
+        return !named;
     }
 
     /** Signed on or before the document's date, at most {@value #MAX_DAYS_BEFORE_DOCUMENT} days before it. */

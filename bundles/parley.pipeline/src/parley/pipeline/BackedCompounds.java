@@ -26,6 +26,19 @@ final class BackedCompounds {
     private BackedCompounds() {
     }
 
+    /** Each state's or group's demonyms, lower-cased, to its catalogue ID ("turkish", "american"). */
+    static Map<String, String> demonymsOf(Catalogue catalogue) {
+        Map<String, String> names = new HashMap<>();
+        for (ActorEntry a : catalogue.actors()) {
+            for (String n : a.isPerson() ? List.<String>of() : a.demonyms()) {
+                if (n != null && !n.contains(" ")) {
+                    names.putIfAbsent(n.toLowerCase(Locale.ROOT), a.id());
+                }
+            }
+        }
+        return names;
+    }
+
     /** Each state's or group's names, demonyms and metonyms, lower-cased, to its catalogue ID ("turkish", "iran"). */
     static Map<String, String> namesOf(Catalogue catalogue) {
         Map<String, String> names = new HashMap<>();
@@ -64,7 +77,7 @@ final class BackedCompounds {
     }
 
     /** A mention of the actor elsewhere in the sentence, to hold the stance; or null. */
-    private static Mention namedElsewhere(List<Mention> inSentence, String id) {
+    static Mention namedElsewhere(List<Mention> inSentence, String id) {
         for (Mention m : inSentence) {
             if (m.actor() && m.id().equals(id)) {
                 return m;

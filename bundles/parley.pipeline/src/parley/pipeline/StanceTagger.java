@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
@@ -60,6 +61,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     private Catalogue catalogue;
     /** Names, demonyms and metonyms of the catalogue's actors, for "Turkish-backed". */
     private java.util.Map<String, String> namesForCompounds;
+    /** Demonyms of the catalogue's actors, for "American support for the YPG". */
+    private java.util.Map<String, String> demonyms;
     private CueLexicon cues;
 
     /** An actor or agreement mention with its token span. */
@@ -71,6 +74,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         super.initialize(context);
         catalogue = CatalogueParameter.load(context);
         namesForCompounds = BackedCompounds.namesOf(catalogue);
+        demonyms = BackedCompounds.demonymsOf(catalogue);
         Object additions = context.getConfigParameterValue(LEXICON_ADDITIONS);
         try {
             cues = additions == null || additions.toString().isBlank() ? CueLexicon.SHIPPED
@@ -118,11 +122,13 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             DeclaredRefusals.tag(t, s, inSentence, catalogue, subjectOf, found);
             ThreatenedResponses.tag(t, s, inSentence, catalogue, cues, subjectOf, found);
             BackedCompounds.tag(t, s, inSentence, catalogue, namesForCompounds, cues, found);
-            ProcessMeetings.tag(t, s, inSentence, catalogue, subjectOf, m -> {
+            Function<Mention, List<Mention>> withCoordinated = m -> {
                 List<Mention> all = new ArrayList<>(coordinated(t, m, inSentence));
                 all.add(m);
                 return all;
-            }, found);
+            };
+            ProcessMeetings.tag(t, s, inSentence, catalogue, subjectOf, withCoordinated, found);
+            JointOpponents.tag(t, s, inSentence, catalogue, subjectOf, withCoordinated, found);
             for (int k = first; k < limit; k++) {
                 CueLexicon.Cue forAgreement = cues.lookupForAgreement(t.lower[k]);
                 int before = made.size();
@@ -163,8 +169,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (around != null && !(around.actor && CueLexicon.RELATIONAL.contains(t.lower[k]))) {
                     continue;
                 }
-                if (cue.polarity().equals(TagValues.OPPOSE) && k + 1 < limit && SIDE_BY_SIDE.contains(t.lower[k + 1])) {
-                    continue; // "fighting alongside X" is support
+                if (cue.polarity().equals(TagValues.OPPOSE) && k + 1 < limit && (SIDE_BY_SIDE.contains(t.lower[k + 1])
+                        || JointOpponents.partnerAgainst(t, k + 1, limit, inSentence))) {
+                    continue; // "fighting alongside X" is support; "fought with Turkey against the YPG" too (JointOpponents)
                 }
                 if (cue.noun() && k - 1 >= first && NONSPECIFIC_DETERMINERS.contains(t.lower[k - 1])) {
                     continue; // "cooler towards any rapprochement with Ankara", "denied any support": no act is asserted
@@ -342,7 +349,12 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                         // "the regime’s offensive, supported by Russian air power, ...": the act is its possessor's
                         patient = endingAt(inSentence, j - 2);
                     }
-                    patient = patient == null || !patient.actor ? patient : headOfPrepositionalObject(t, patient, first, inSentence);
+                    // past a comma the participle may hang on the noun a prepositional object depends on ("the ceasefire
+                    // between the regime and the rebels, brokered by Russia"), and after "of" on the noun it describes ("a
+                    // coalition of factions armed by Ankara"); right after another preposition's object it hangs on that
+                    // object ("the town fell to rebels backed by Turkey")
+                    boolean onObject = patient != null && patient.end == k && patient.first - 1 > first && !t.lower[patient.first - 1].equals("of");
+                    patient = patient == null || !patient.actor || onObject ? patient : headOfPrepositionalObject(t, patient, first, inSentence);
                     if (patient == null) {
                         patient = appositiveHeadBefore(t, k, first, inSentence); // "Hezbollah, the Lebanese group backed by Iran"
                     }
@@ -359,6 +371,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (patient == null && auxiliary > first) {
                     patient = possessorOfAnAct(t, first, auxiliary, inSentence); // "Moscow’s veto ... was condemned by the United States"
                 }
+                if (patient == null && auxiliary > first) {
+                    // "The Sochi memorandum that they concluded in September 2018 was breached by regime forces": the subject
+                    // a restrictive relative clause runs from up to the auxiliary
+                    patient = headOfRestrictiveRelative(t, first, auxiliary, inSentence);
+                }
                 if (patient == null) {
                     return;
                 }
@@ -367,6 +384,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 coAgents = coordinatedAfter(t, agent, inSentence, limit); // "signed by Russia and Turkey"
                 frame = cue.frame() == null ? "passive" : frame;
             }
+        }
+        String modifierState = holder == null && cue.noun() ? demonymBefore(t, first, k, inSentence) : null;
+        if (modifierState != null) {
+            // "furious at American support for the YPG": a demonym is no mention (codebook), and the act is its state's,
+            // not the clause subject's; that state's mention elsewhere in the sentence holds it, if there is one
+            holder = BackedCompounds.namedElsewhere(inSentence, modifierState);
+            if (holder == null) {
+                return;
+            }
+            target = targetAfter(t, k, limit, cue, inSentence, holder);
         }
         if (holder == null) {
             int lightVerb = -1;
@@ -543,6 +570,11 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // "Hezbollah fought for the regime", "pushed for the ceasefire": on its behalf ("the price for Russia" is the cue's own)
             polarity = TagValues.SUPPORT;
             frame = "beneficiary";
+        }
+        if (liftingBefore(t, first, k, cue) >= 0) {
+            // "Trump lifted the sanctions on the Turkish ministries": easing a coercive measure is cooperation (CAMEO 081)
+            polarity = TagValues.SUPPORT;
+            frame = "eased";
         }
         int reduction = reductionBefore(t, first, k, cue);
         if (reduction >= 0) {
@@ -1085,8 +1117,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (j >= limit || !OBJECT_PRONOUNS.contains(t.lower[j]) || (cue.needsPreposition() && j == k + 1)) {
             return null;
         }
-        if (SINGULAR_PRONOUNS.contains(t.lower[j])) {
+        if (SINGULAR_PRONOUNS.contains(t.lower[j]) && !ACCUSING_WORDS.contains(t.lower[k])) {
             // "Russia welcomed the Sochi agreement, then violated it": an agreement earlier in the sentence is what "it" is
+            // (one accuses an actor: "the SDF says it complies with the memorandum; Turkey accuses it of cheating")
             Mention agreement = null;
             for (Mention m : inSentence) {
                 if (!m.actor && m.end <= j) {
@@ -1097,8 +1130,26 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 return agreement;
             }
         }
+        if (SINGULAR_PRONOUNS.contains(t.lower[j]) && agreementNounSinceLastActor(t, j, inSentence)) {
+            return null; // "not a party to the south-west arrangement, and ... their distrust of it": an agreement the catalogue does not know
+        }
         Mention m = antecedent(all, t.begin[j], false, holder, t);
         return m != null && m != holder && !sameSide(m, holder) ? m : null;
+    }
+
+    /** An agreement's head noun that is no mention stands between the last actor of the sentence and the pronoun at {@code j}. */
+    private static boolean agreementNounSinceLastActor(DocumentTokens t, int j, List<Mention> inSentence) {
+        int first = t.sentenceFirst[t.sentence[j]];
+        for (int x = j - 1; x >= first; x--) {
+            Mention m = containing(inSentence, x);
+            if (m != null) {
+                return false;
+            }
+            if (AgreementTagger.HEADS.containsKey(t.lower[x])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor a cue noun comes from ("support from Turkey"; "enjoys the support of Turkey" after a receiving verb), or null. */
@@ -1321,15 +1372,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     /** The actor doing what the token at {@code k} says: the nearest actor before it, or a pronoun's antecedent. */
     private Subject subject(DocumentTokens t, int k, List<Mention> inSentence, List<Mention> all, int first) {
         int verbGroup = verbGroupStart(t, k, first);
+        // "... and has vowed to destroy it": an infinitive's subject is that of the verb that governs it
+        int governing = k - 2 >= first && t.lower[k - 1].equals("to") && isVerbBefore(t, k - 2) ? verbGroupStart(t, k - 2, first) : verbGroup;
         Mention interrupted = subjectAcrossInterruption(t, verbGroup, first, inSentence);
+        if (interrupted == null && governing != verbGroup) {
+            // "The delegation, which had walked out in protest at Iran’s role, refused to endorse": the governing verb's
+            interrupted = subjectAcrossInterruption(t, governing, first, inSentence);
+        }
         if (interrupted == NO_ACTOR) {
             return null; // "Iran’s proxies, which Russia tolerates, fought ...": the subject is no actor, Russia is in the clause
         }
         if (interrupted != null) {
             return new Subject(interrupted, interrupted.first);
         }
-        // "... and has vowed to destroy it": an infinitive's subject is that of the verb that governs it
-        int governing = k - 2 >= first && t.lower[k - 1].equals("to") && isVerbBefore(t, k - 2) ? verbGroupStart(t, k - 2, first) : verbGroup;
         int before = governing;
         while (before - 1 > first && before > k - 5 && (t.lower[before - 1].equals("to") || isPastForm(t.lower[before - 1])
                 || t.lower[before].equals("to") && Character.isLowerCase(t.word[before - 1].charAt(0)) // "was meant to", "is supposed to"
@@ -2235,6 +2290,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     || cue.requires().contains(t.lower[j]) && !cue.prepositionAfterObject())) {
                 j++; // "stands firmly behind Assad", "lashed out at Turkey", "cracked down on"
             }
+            j = pastAside(t, j, limit, cue.prepositions()); // "sided, at least rhetorically, with Ankara"
             j = pastDateAdjunct(t, j, limit); // "launched an offensive on October 9, 2019, against areas held by the SDF"
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null
@@ -2267,6 +2323,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         Mention author = authorOfObject(t, k, limit, inSentence);
         if (author != null && !sameSide(author, holder)) {
             return author; // "vetoed a draft tabled by the United States": whose draft is vetoed
+        }
+        Mention placesHolder = cue.noun() ? null : holderOfPlaces(t, k + 1, limit, inSentence, holder);
+        if (placesHolder != null) {
+            return placesHolder;
         }
         int end = Math.min(limit, k + 1 + (cue.direct() ? DIRECT_WINDOW : TARGET_WINDOW));
         for (int j = k + 1; j < end; j++) {
@@ -2351,6 +2411,28 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return null;
     }
 
+    /** How long an aside between commas may be ("at least rhetorically", "for now"). */
+    private static final int ASIDE_WINDOW = 4;
+
+    /**
+     * Past a short aside between commas that starts at {@code j}, when one of {@code next} follows it ("sided, at least
+     * rhetorically, with Ankara"); else {@code j}.
+     */
+    private static int pastAside(DocumentTokens t, int j, int limit, Set<String> next) {
+        if (j >= limit || !t.lower[j].equals(",")) {
+            return j;
+        }
+        for (int x = j + 1; x < Math.min(limit - 1, j + 2 + ASIDE_WINDOW); x++) {
+            if (t.lower[x].equals(",")) {
+                return x > j + 1 && next.contains(t.lower[x + 1]) ? x + 1 : j;
+            }
+            if (!Character.isLowerCase(t.word[x].charAt(0)) || CLAUSE_BREAKS.contains(t.lower[x])) {
+                return j;
+            }
+        }
+        return j;
+    }
+
     /**
      * Past a date adjunct that starts at {@code j} ("on October 9, 2019,", "in May 2017"), when another preposition
      * follows it; else {@code j}.
@@ -2381,6 +2463,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             return null;
         }
         for (int j = k + 3; j + 1 < limit && j <= k + AUTHOR_WINDOW; j++) {
+            if (t.lower[j].equals(",") && isPastForm(t.lower[j + 1])) {
+                continue; // "vetoed a draft resolution, tabled by the United States,"
+            }
             if (containing(inSentence, j) != null || t.lower[j].equals(",") || CLAUSE_BREAKS.contains(t.lower[j])
                     || AgreementTagger.HEADS.containsKey(t.lower[j - 1])) {
                 return null; // ("thwart an evacuation deal facilitated by Ankara": a deal's brokers are no target)
@@ -2471,14 +2556,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * "a campaign against sites held by opposition factions", "attacks on positions controlled by HTS": the places'
-     * holder is whom the act is against; null where no such phrase starts at {@code from}.
+     * "a campaign against sites held by opposition factions", "attacks on positions controlled by HTS", "struck weapons
+     * depots run by Iranian forces", "strikes on commanders of the SDF": the places' or people's holder is whom the act
+     * is against; null where no such phrase starts at {@code from}.
      */
     private Mention holderOfPlaces(DocumentTokens t, int from, int limit, List<Mention> inSentence, Mention holder) {
         for (int x = from; x < Math.min(limit - 2, from + 5); x++) {
             if (HOLDING_PARTICIPLES.contains(t.lower[x]) && t.lower[x + 1].equals("by")) {
                 Mention m = startingAt(inSentence, x + 2);
                 return m != null && m.actor && x > from && !sameSide(m, holder) ? m : null;
+            }
+            if (ASSET_NOUNS.contains(t.lower[x]) && t.lower[x + 1].equals("of")) {
+                Mention m = startingAt(inSentence, x + 2); // "drone strikes on commanders of the SDF"
+                return m != null && m.actor && !sameSide(m, holder) ? m : null;
             }
             if (!Character.isLowerCase(t.word[x].charAt(0)) || containing(inSentence, x) != null || CLAUSE_BREAKS.contains(t.lower[x])
                     || PREPOSITIONS.contains(t.lower[x])) {
@@ -2615,6 +2705,28 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         return -1;
     }
 
+    /** Verbs that lift or ease the coercive measure their object names ("lifted the sanctions on", "eased the embargo against"). */
+    static final Set<String> LIFTING_VERBS = Vocabulary.set("StanceTagger.LIFTING_VERBS");
+
+    /**
+     * The lifting verb whose object is the opposing noun at {@code k}, with only determiners and modifiers between ("lifted
+     * the sanctions on"); -1 if there is none or the cue is no noun of opposition.
+     */
+    private static int liftingBefore(DocumentTokens t, int first, int k, CueLexicon.Cue cue) {
+        if (!cue.noun() || !cue.polarity().equals(TagValues.OPPOSE) || cue.agreementsOnly()) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
+            if (LIFTING_VERBS.contains(t.lower[j])) {
+                return j;
+            }
+            if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j]) || t.lower[j].equals("to")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * An act that is not done: a refusal, a failure or a reluctance followed by "to" shortly before the cue ("refused to
      * implement", "its reluctance to order strikes"); the position of that word, or -1.
@@ -2671,6 +2783,42 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         for (int j = close - 1; j > first + 1 && j > close - 16; j--) {
             if (t.lower[j].equals(",")) {
                 return RELATIVE_PRONOUNS.contains(t.lower[j + 1]) ? endingAt(inSentence, j) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention that opens the sentence (after a connective) when a restrictive relative clause ("that", "which")
+     * follows it and runs, without a comma, to {@code end}; or null.
+     */
+    private static Mention headOfRestrictiveRelative(DocumentTokens t, int first, int end, List<Mention> inSentence) {
+        Mention head = startingAt(inSentence, first);
+        if (head == null && first + 1 < end && CLAUSE_OPENERS.contains(t.lower[first])) {
+            head = startingAt(inSentence, first + 1);
+        }
+        if (head == null || head.end >= end || !(t.lower[head.end].equals("that") || t.lower[head.end].equals("which"))) {
+            return null;
+        }
+        for (int j = head.end + 1; j < end; j++) {
+            if (t.lower[j].equals(",") || CLAUSE_BREAKS.contains(t.lower[j])) {
+                return null;
+            }
+        }
+        return head;
+    }
+
+    /** How many lower-case modifiers may stand between a demonym and the noun it modifies ("American military support"). */
+    private static final int DEMONYM_MODIFIERS = 2;
+
+    /** The actor ID of a demonym that modifies the noun at {@code k} and is no mention ("Russian air support"), or null. */
+    private String demonymBefore(DocumentTokens t, int first, int k, List<Mention> inSentence) {
+        for (int j = k - 1; j >= first && j >= k - 1 - DEMONYM_MODIFIERS; j--) {
+            if (t.isCapitalized(j)) {
+                return containing(inSentence, j) == null ? demonyms.get(t.lower[j]) : null;
+            }
+            if (!isNounLike(t, j) || NOUN_MARKERS.contains(t.lower[j]) || PREPOSITIONS.contains(t.lower[j])) {
+                return null;
             }
         }
         return null;

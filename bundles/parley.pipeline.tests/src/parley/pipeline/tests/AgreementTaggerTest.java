@@ -188,4 +188,34 @@ class AgreementTaggerTest {
                 Tagged.text("The three met for a round of the Astana process. They hailed the trilateral format.").agreementIds(),
                 "a process's format is the process");
     }
+    @Test
+    void anAnaphorMeansNoAgreementConcludedAfterTheYearsTheTextHasNamed() throws Exception {
+        assertEquals(List.of(), Tagged.text("In December 2016 the rebels left Aleppo. It was a deal struck by Moscow and Ankara.").agreementIds(),
+                "no agreement of the catalogue was concluded by 2016 between Russia and Turkey");
+        assertEquals(List.of("MOSCOW_2020:the Moscow protocol", "MOSCOW_2020:the deal"), Tagged.text("In 2019 Idlib burned. Putin and "
+                + "Erdoğan signed the Moscow protocol. Under the deal, Russia and Turkey patrol the M4.").agreementIds(),
+                "an agreement the text names is of its time");
+    }
+
+    @Test
+    void anAgreementConcludedThatTheCatalogueDoesNotKnowIsWhatTheParagraphsNextAnaphorMeans() throws Exception {
+        assertEquals(List.of("ASTANA_2017:the Astana memorandum"), Tagged.text("Russia, Turkey and Iran signed the Astana memorandum in May 2017. "
+                + "In July 2017 the United States and Jordan announced a ceasefire in the south. The agreement was negotiated in Amman.")
+                .agreementIds());
+        assertEquals(List.of("ASTANA_2017:the Astana memorandum"), Tagged.text("Russia, Turkey and Iran signed the Astana memorandum in May 2017. "
+                + "In November, Washington, Moscow and Amman signed a memorandum of principles.").agreementIds(),
+                "a memorandum concluded by others is not the one last named");
+    }
+
+    @Test
+    void aPlaceNameTwoAgreementsShareNamedFirstMeansTheOneWhoseScopeOrYearTheTextNamed() throws Exception {
+        assertEquals(List.of("SOCHI_2019:The Sochi memorandum"), Tagged.text("The incursion into north-east Syria ended in a week. "
+                + "The Sochi memorandum divided the border.").agreementIds(), "its scope");
+        assertEquals(List.of("SOCHI_2019:The Sochi memorandum"), Tagged.text("In October 2019 Turkey crossed the border; by December 2019 "
+                + "the front was quiet. The Sochi memorandum held.").agreementIds(), "its year");
+        assertEquals(List.of("SOCHI_2018:the Sochi memorandum"), Tagged.text("Idlib was spared in 2019 and 2019 again. Why did "
+                + "the Sochi memorandum hold?").agreementIds(), "the scope before the year");
+        assertEquals(List.of("SOCHI_2019:a ten-point memorandum"), Tagged.text("Putin and Erdoğan concluded a ten-point memorandum of "
+                + "understanding on north-east Syria.").agreementIds(), "the scope after an anaphor");
+    }
 }

@@ -304,6 +304,19 @@ class StanceFramesTest {
             The UN Security Council added the Nusra Front to its sanctions list in 2013.          | UNSC OPPOSE HTS                                             | designation
             Syria’s envoy, Bassam Sabbagh, told the Council that his Government had cooperated with the United Nations.| SYR_GOV SUPPORT UN             | verb
             The UN Security Council met, and France’s envoy reaffirmed France’s support for resolution 2254.| FRA SUPPORT UNSCR_2254                     | noun
+            The town fell to rebels backed by Turkey within a week.                               | TUR SUPPORT OPPOSITION                                      | passive
+            Israel bombed weapons depots run by Iranian forces near Damascus.                     | ISR OPPOSE IRN                                              | verb
+            Turkey kept up drone strikes on commanders of the SDF.                                | TUR OPPOSE SDF                                              | noun
+            Damascus and Ankara are building on the Adana agreement.                              | SYR_GOV SUPPORT ADANA_1998;TUR SUPPORT ADANA_1998           | party
+            The Syrian National Coalition insisted on resolution 2254.                            | SNC SUPPORT UNSCR_2254                                      | party
+            Iranian advisers are embedded with Syrian army units.                                 | IRN SUPPORT SYR_GOV                                         | verb
+            Washington sided, at least rhetorically, with Ankara.                                 | USA SUPPORT TUR                                             | verb
+            The SNA fought with Turkey against the SDF.                                           | SNA OPPOSE SDF;SNA SUPPORT TUR;TUR OPPOSE SDF               | joint
+            Iranian militias fought alongside regime forces against the rebels in Aleppo.         | IRN OPPOSE OPPOSITION;IRN SUPPORT SYR_GOV;SYR_GOV OPPOSE OPPOSITION | joint/noun
+            Trump lifted the sanctions on Turkey in October.                                      | TRUMP SUPPORT TUR                                           | eased
+            The regime has drawn closer to Moscow and Tehran.                                     | SYR_GOV SUPPORT IRN;SYR_GOV SUPPORT RUS                     | verb
+            The SDF says it complies with the Sochi memorandum; Turkey accuses it of cheating.    | SDF SUPPORT SOCHI_2018;TUR OPPOSE SDF                       | verb+pronoun/verb
+            Washington, which denies it, is accused of wanting American support for the SDF to last. | USA SUPPORT SDF                                             | noun
             """;
 
     private static final String NO_STANCE = """
@@ -343,6 +356,8 @@ class StanceFramesTest {
             Russia held talks with Turkey and said it was responsible for security.               | holding talks holds nobody responsible
             Ankara refrained from backing the rebels.                                             | an act refrained from is not done
             Moscow kept Turkey from attacking the regime.                                         | an act kept from happening is not done
+            Turkish officials, furious at American support for the YPG, left the talks.           | a demonym is no mention: the support is not the officials'
+            A Turkish diplomat in Ankara took calls from rebel commanders.                        | calls taken are no place taken
             Turkey denies that it supports HTS.                                                   | a denied act is not asserted
             Russia wants Turkey to abandon the rebels.                                            | what is wanted of another is not done
             Iran’s proxies, which Russia tolerates, fought the rebels.                            | an actor inside a relative clause is not the subject after it
