@@ -236,7 +236,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             return lexical.end();
         }
         if (lexical.length() == 1 && MOSTLY_PLACES.contains(t.word[lexical.start()]) && !possessesAStatePractice(t, lexical.end(), limit)
-                && !listedWithAState(jcas, t, lexical.start())) {
+                && !listedWithAState(jcas, t, lexical.start()) && !actsAsAState(t, lexical.start(), lexical.end(), limit)) {
             return lexical.end(); // "Syria" is the theatre; it acts as a state only in "Syria’s detention practices"
         }
         if (!form.actor().isPerson() && modifiesAnEvent(t, lexical.end(), limit)) {
@@ -323,6 +323,50 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
     }
 
     static final Set<String> STATE_CATEGORIES = Vocabulary.set("ActorTagger.STATE_CATEGORIES");
+
+    /** What a state does and a place does not ("Syria declared its stockpile", "Syria had joined the convention"). */
+    static final Set<String> STATE_ACTS = Vocabulary.set("ActorTagger.STATE_ACTS");
+    private static final Set<String> PASSIVE_BE = Set.of("was", "is", "were", "are", "been", "be");
+
+    /** A stance verb that needs no other word to be one ("violated", not "seen", which is one only as "seen as a threat"). */
+    private static boolean isActingCue(String word) {
+        CueLexicon.Cue cue = CueLexicon.SHIPPED.lookupVerb(word);
+        return cue != null && cue.requires().isEmpty() && cue.onlyBefore().isEmpty();
+    }
+
+    /** What is done to a state and not to a place ("Syria was readmitted to the Arab League"). */
+    static final Set<String> STATE_PASSIVES = Vocabulary.set("ActorTagger.STATE_PASSIVES");
+    /** Auxiliaries and adverbs that may stand between a state's name and its act ("had never acknowledged"). */
+    static final Set<String> STATE_ACT_AUXILIARIES = Vocabulary.set("ActorTagger.STATE_ACT_AUXILIARIES");
+
+    /**
+     * A name that is mostly a place acts as a state: its act follows it ("Syria declared", "Syria had joined", "Syria
+     * was readmitted"), or a stance verb takes it as object ("Raisi praised Syria", "standing with Syria"); not after a
+     * locative preposition ("withdraw from Syria" is a place's).
+     */
+    private static boolean actsAsAState(DocumentTokens t, int start, int end, int limit) {
+        boolean afterPreposition = start - 1 >= 0 && (StanceTagger.PREPOSITIONS.contains(t.lower[start - 1])
+                || PlaceContext.LOCATIVE.contains(t.lower[start - 1]));
+        int j = afterPreposition ? limit : end; // ("the ceasefire in Syria agreed by Russia": a place's)
+        while (j < limit && j < end + 3 && STATE_ACT_AUXILIARIES.contains(t.lower[j])) {
+            j++;
+        }
+        if (j < limit && (STATE_ACTS.contains(t.lower[j]) || j > end && STATE_PASSIVES.contains(t.lower[j])
+                || isActingCue(t.lower[j]) && !(j > end && PASSIVE_BE.contains(t.lower[j - 1])))) {
+            return true; // ("Syria had violated the convention"; not "Syria was attacked", which a place may undergo)
+        }
+        int before = start - 1;
+        if (before < 0 || t.sentence[before] != t.sentence[start] || end < limit && (t.lower[end].equals("’s") || t.lower[end].equals("'s"))) {
+            return false; // ("to put Syria’s collapsed ceasefire back on track": the object is what it has)
+        }
+        if (StanceTagger.PREPOSITIONS.contains(t.lower[before]) && !PlaceContext.LOCATIVE.contains(t.lower[before]) && !t.lower[before].equals("from")
+                && before - 1 >= 0 && t.sentence[before - 1] == t.sentence[start]) {
+            CueLexicon.Cue cue = CueLexicon.SHIPPED.lookupVerb(t.lower[before - 1]);
+            return cue != null && cue.prepositions().contains(t.lower[before]) && cue.requires().isEmpty(); // "standing with Syria"
+        }
+        CueLexicon.Cue cue = CueLexicon.SHIPPED.lookupVerb(t.lower[before]);
+        return cue != null && !cue.needsPreposition() && !cue.agreementsOnly() && cue.requires().isEmpty(); // "praised Syria"
+    }
 
     /** Names that denote a place unless they possess a state's practice ("Syria’s criminal military strategy"). */
     static final Set<String> MOSTLY_PLACES = Vocabulary.set("ActorTagger.MOSTLY_PLACES");

@@ -162,8 +162,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 if (!cue.requires().isEmpty() && !followedBy(t, k, limit, cue.requires())) {
                     continue; // "listed HTS" asserts nothing; "listed HTS as a terrorist group" does
                 }
-                if (k > first && Character.isUpperCase(t.word[k].charAt(0))) {
-                    continue; // "Sanctions Consolidated List": part of a title or name
+                if (k > first && Character.isUpperCase(t.word[k].charAt(0)) && !namedActAgainst(t, k, limit)) {
+                    continue; // "Sanctions Consolidated List": part of a title or name ("Operation Peace Spring against the SDF" is an act)
                 }
                 Mention around = containing(inSentence, k);
                 if (around != null && !(around.actor && CueLexicon.RELATIONAL.contains(t.lower[k]))) {
@@ -194,6 +194,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 }
                 tagCue(jcas, t, s, k, cue, around, inSentence, mentions, made);
             }
+            Evaluations.tag(t, s, inSentence, catalogue, subjectOf, found); // after the cues: a designation names itself first
             FollowedSuit.tag(jcas, t, s, inSentence, mentions, catalogue, subjectOf, found);
         }
     }
@@ -615,6 +616,10 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             // stands for the whole coordination
             boolean plural = (holder.first < first && pluralPronounBefore(t, first, k)) || groupAnaphorBetween(t, holder.end, k);
             holders.addAll(coordinated(t, holder, plural ? all : inSentence));
+            Mention pronounConjunct = pronounConjunctBefore(t, holders.get(holders.size() - 1), first, all);
+            if (pronounConjunct != null && !holders.contains(pronounConjunct)) {
+                holders.add(pronounConjunct); // "After six hours of talks, he and Putin signed the protocol"
+            }
             holders.addAll(coAgents);
             holders.addAll(companions(t, holder, inSentence, k));
             if (plural) {
@@ -966,10 +971,16 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (!opens && !(j + 1 < limit && t.lower[j].equals("under") && RELATIVE_PRONOUNS.contains(t.lower[j + 1]))) {
             return;
         }
-        for (int k = j; k < limit && !t.lower[k].equals(";"); k++) {
+        for (int k = j; k < limit && !t.lower[k].equals(";") && !(t.lower[k].equals("but") && t.lower[k - 1].equals(",")); k++) {
             boolean obliged = OBLIGATION_MODALS.contains(t.lower[k])
                     || k + 1 < limit && t.lower[k + 1].equals("to") && PASSIVE_AUXILIARIES.contains(t.lower[k]); // "will act", "were to oversee"
-            if (UNDERTAKING_VERBS.contains(t.lower[k]) || obliged) {
+            // "Under the memorandum, Turkey manned twelve posts, while Russia and Iran set up their own": what an actor did
+            // under an agreement implements it; right after the actor, so that no negation or auxiliary stands between
+            boolean done = isPastForm(t.lower[k]) && !t.isCapitalized(k) && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor
+                    && !PASSIVE_AUXILIARIES.contains(t.lower[k]) && !PERFECT_AUXILIARIES.contains(t.lower[k]) && !NOT_DONE_AUXILIARIES.contains(t.lower[k])
+                    && !ACCUSING_WORDS.contains(t.lower[k]) && !QuoteSpeakers.SPEECH_VERBS.contains(t.lower[k]) // ("Moscow accused Ankara of ...")
+                    && !(k + 1 < limit && NEGATIONS.contains(t.lower[k + 1]));
+            if (UNDERTAKING_VERBS.contains(t.lower[k]) || obliged || done) {
                 Mention party = nearestActorEndingBefore(inSentence, k, 3, t);
                 if (party == null || party.first < j) {
                     continue;
@@ -989,6 +1000,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
     }
+
+    /** Past forms that carry no act of their own ("did not", "used to"). */
+    static final Set<String> NOT_DONE_AUXILIARIES = Vocabulary.set("StanceTagger.NOT_DONE_AUXILIARIES");
 
     /** Modals of what an agreement obliges its parties to do ("Under the agreement, Turkish and Russian forces will conduct patrols"). */
     static final Set<String> OBLIGATION_MODALS = Vocabulary.set("StanceTagger.OBLIGATION_MODALS");
@@ -2291,6 +2305,9 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                 j++; // "stands firmly behind Assad", "lashed out at Turkey", "cracked down on"
             }
             j = pastAside(t, j, limit, cue.prepositions()); // "sided, at least rhetorically, with Ankara"
+            while (t.isCapitalized(k) && j < limit && t.isCapitalized(j) && containing(inSentence, j) == null) {
+                j++; // "in Operation Euphrates Shield against": past the operation's name
+            }
             j = pastDateAdjunct(t, j, limit); // "launched an offensive on October 9, 2019, against areas held by the SDF"
             while (cue.prepositionAfterObject() && j < Math.min(limit, k + 1 + DIRECT_WINDOW + 2) && !cue.prepositions().contains(t.lower[j])
                     && !CLAUSE_BREAKS.contains(t.lower[j]) && !t.lower[j].equals(",") && containing(inSentence, j) == null
@@ -2409,6 +2426,21 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /** Heads of a named act ("Operation Peace Spring"), a cue though capitalised. */
+    static final Set<String> NAMED_ACT_HEADS = Vocabulary.set("StanceTagger.NAMED_ACT_HEADS");
+
+    /** "Operation Euphrates Shield against the Islamic State": a named act's head followed by its name and "against". */
+    private static boolean namedActAgainst(DocumentTokens t, int k, int limit) {
+        if (!NAMED_ACT_HEADS.contains(t.lower[k])) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < limit && t.isCapitalized(j)) {
+            j++;
+        }
+        return j > k + 1 && j < limit && t.lower[j].equals("against");
     }
 
     /** How long an aside between commas may be ("at least rhetorically", "for now"). */
@@ -3032,6 +3064,18 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
             current = before;
         }
         return out;
+    }
+
+    /** The actor a subject pronoun coordinated before {@code m} stands for ("he and Putin"), or null. */
+    private Mention pronounConjunctBefore(DocumentTokens t, Mention m, int first, List<Mention> all) {
+        int pronoun = m.first - 2;
+        if (pronoun < first || !t.lower[m.first - 1].equals("and") || NOT_SUBJECT_PRONOUNS.contains(t.lower[pronoun])
+                || !(PERSON_PRONOUNS.contains(t.lower[pronoun]) || SINGULAR_PRONOUNS.contains(t.lower[pronoun]))
+                || pronoun > first && !CLAUSE_OPENERS.contains(t.lower[pronoun - 1]) && !t.lower[pronoun - 1].equals(",")) {
+            return null;
+        }
+        Mention antecedent = antecedent(all, t.begin[pronoun], PERSON_PRONOUNS.contains(t.lower[pronoun]), m, t);
+        return antecedent != null && antecedent.id.equals(m.id) ? null : antecedent;
     }
 
     static Mention containing(List<Mention> mentions, int token) {

@@ -161,6 +161,17 @@ class ActorTaggerTest {
     }
 
     @Test
+    void syriaIsTheStateThatActsOrThatAStanceVerbTakes() throws Exception {
+        assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Syria declared some 1,300 tonnes of chemical agents.").actorIds());
+        assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Moscow insisted that Syria had never violated the convention.").actorIds()
+                .subList(1, 2), "past an auxiliary and an adverb");
+        assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Twelve years on, Syria was readmitted to the Arab League.").actorIds());
+        assertEquals(List.of("IRN:Iran", "SYR_GOV:Syria"), Tagged.text("Iran praised Syria as a front line.").actorIds());
+        assertEquals(List.of(), Tagged.text("The ceasefire in Syria agreed last year held.").actorIds(), "after a preposition, a place");
+        assertEquals(List.of(), Tagged.text("Syria has seen worse winters.").actorIds(), "no act of a state");
+    }
+
+    @Test
     void aStatesPossessiveTitleIsTheStateNotAPlace() throws Exception {
         assertEquals(List.of("FRA:France", "FRA:Nicolas de Rivière"), Tagged.text("France’s Permanent Representative, Nicolas de Rivière, "
                 + "regretted the veto.").actorIds());

@@ -316,6 +316,13 @@ class StanceFramesTest {
             Trump lifted the sanctions on Turkey in October.                                      | TRUMP SUPPORT TUR                                           | eased
             The regime has drawn closer to Moscow and Tehran.                                     | SYR_GOV SUPPORT IRN;SYR_GOV SUPPORT RUS                     | verb
             The SDF says it complies with the Sochi memorandum; Turkey accuses it of cheating.    | SDF SUPPORT SOCHI_2018;TUR OPPOSE SDF                       | verb+pronoun/verb
+            Under the Astana memorandum, Turkey manned twelve observation posts.                  | TUR SUPPORT ASTANA_2017                                     | party
+            Under the Sochi agreement, Turkey undertook to separate the rebels, but Moscow accused Ankara of failing. | RUS OPPOSE TUR;TUR SUPPORT SOCHI_2018 | party/verb
+            Erdoğan flew to Moscow. After six hours of talks, he and Putin signed the Moscow protocol. | ERDOGAN SUPPORT MOSCOW_2020;PUTIN SUPPORT MOSCOW_2020   | party+pronoun/party
+            In August Turkish troops crossed into Syria in Operation Euphrates Shield against the Islamic State. | TUR OPPOSE ISIS                          | noun
+            The UN called the Astana memorandum “a positive step” towards peace.                  | UN SUPPORT ASTANA_2017                                      | evaluation
+            Putin said the Sochi memorandum was a good basis for calm.                            | PUTIN SUPPORT SOCHI_2018                                    | evaluation
+            Damascus described the Adana agreement as worthless.                                  | SYR_GOV OPPOSE ADANA_1998                                   | evaluation
             Washington, which denies it, is accused of wanting American support for the SDF to last. | USA SUPPORT SDF                                             | noun
             """;
 
@@ -358,6 +365,8 @@ class StanceFramesTest {
             Moscow kept Turkey from attacking the regime.                                         | an act kept from happening is not done
             Turkish officials, furious at American support for the YPG, left the talks.           | a demonym is no mention: the support is not the officials'
             A Turkish diplomat in Ankara took calls from rebel commanders.                        | calls taken are no place taken
+            Ankara called the Moscow protocol “not ideal”.                                        | a judgement denied asserts nothing
+            Erdoğan said Turkey would answer any aggression.                                      | "would" opens an act, not a judgement of Turkey
             Turkey denies that it supports HTS.                                                   | a denied act is not asserted
             Russia wants Turkey to abandon the rebels.                                            | what is wanted of another is not done
             Iran’s proxies, which Russia tolerates, fought the rebels.                            | an actor inside a relative clause is not the subject after it
