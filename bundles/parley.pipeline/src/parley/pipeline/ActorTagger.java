@@ -135,7 +135,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             }
             groupsBySentence.add(groups);
         }
-        TitledPeople.tag(jcas, t);
+        TitledPeople.tag(jcas, t, id -> affiliations.containsKey(id) ? affiliations.get(id).category() : null);
     }
 
     /**

@@ -32,7 +32,8 @@ final class TitledPeople {
     private TitledPeople() {
     }
 
-    static void tag(JCas jcas, DocumentTokens t) {
+    /** @param categoryOf the category of a catalogue actor's ID ("RUS": STATE), or null for an ID it does not know */
+    static void tag(JCas jcas, DocumentTokens t, java.util.function.Function<String, String> categoryOf) {
         titlesOfNamedPeople(jcas, t);
         List<Actor> actors = new ArrayList<>(jcas.getAnnotationIndex(Actor.class).select().asList());
         boolean[] tagged = new boolean[t.size()]; // the tokens an actor mention covers, kept up to date as mentions are added
@@ -89,6 +90,7 @@ final class TitledPeople {
             }
         }
         withoutTheirHolder(t, actors);
+        officials(jcas, t, tagged, categoryOf);
         if (bySurname.isEmpty()) {
             return;
         }
@@ -171,6 +173,85 @@ final class TitledPeople {
         for (int k = t.tokenAtOrAfter(a.getBegin()); k < t.size() && t.end[k] <= a.getEnd(); k++) {
             tagged[k] = true;
         }
+    }
+
+    /** Officials the catalogue does not list, by the actor they act for ("Sergei Lavrov": RUS), lower-cased words each. */
+    private static final Map<String, List<List<String>>> OFFICIALS = officialNames();
+
+    private static Map<String, List<List<String>>> officialNames() {
+        Map<String, List<List<String>>> names = new HashMap<>();
+        Vocabulary.map("TitledPeople.OFFICIALS").forEach((id, list) -> names.put(id, list.stream()
+                .map(n -> Tokenizer.words(n).stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()).toList()));
+        return names;
+    }
+
+    /**
+     * "Lavrov welcomed the deal", "Foreign Minister Sergei Lavrov said": a named official the catalogue does not list acts
+     * for the actor the lexicon says he acts for (codebook: a named person acting for one of them), where no mention
+     * covers the name yet (a title's mention has taken it in already: "Russian Foreign Minister Sergei Lavrov").
+     */
+    private static void officials(JCas jcas, DocumentTokens t, boolean[] tagged, java.util.function.Function<String, String> categoryOf) {
+        for (int i = 0; i < t.size(); i++) {
+            if (tagged[i] || !t.isCapitalized(i) && !NAME_PARTICLES.contains(t.lower[i])) {
+                continue;
+            }
+            for (Map.Entry<String, List<List<String>>> e : OFFICIALS.entrySet()) {
+                int end = t.phraseEnd(e.getValue(), i, t.size());
+                String category = end > i ? categoryOf.apply(e.getKey()) : null;
+                if (category != null && !covered(tagged, i, end) && (end >= t.size() || !t.isCapitalized(end) || t.sentence[end] != t.sentence[i])
+                        && !t.bibliography().covers(t.begin[i], t.end[end - 1]) && !attributionInATitle(t, i, end)) {
+                    // (a cited title: "“Rouhani: Turkey’s concern is legitimate”", "“Syria has full right …” – Lavrov”)
+                    Actor title = titleRightBefore(jcas, t, i, e.getKey());
+                    if (title != null) {
+                        // "Hezbollah leader Sayyed Hassan Nasrallah", "Syrian Foreign Minister Walid al-Muallem": one mention
+                        title.removeFromIndexes();
+                        title.setEnd(t.end[end - 1]);
+                        title.setOrigin(ORIGIN);
+                        title.addToIndexes();
+                        mark(tagged, t, title);
+                    } else {
+                        mark(tagged, t, ActorTagger.suggest(jcas, t.begin[i], t.end[end - 1], e.getKey(), category, CONFIDENCE, ORIGIN));
+                    }
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The mention of {@code id} that ends in a title's head right before token {@code i}, past one honorific ("Sayyed"); or null. */
+    private static Actor titleRightBefore(JCas jcas, DocumentTokens t, int i, String id) {
+        for (int before = i - 1; before >= 0 && before >= i - 2 && t.sentence[before] == t.sentence[i]; before--) {
+            if (HEADS.contains(t.lower[before])) {
+                for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
+                    if (a.getEnd() == t.end[before] && a.getActorId().equals(id)) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+            if (!t.isCapitalized(before)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A name that attributes a quoted headline: "“Netanyahu: Israel will keep acting …”", "“… ’ – Lavrov”". */
+    private static boolean attributionInATitle(DocumentTokens t, int i, int end) {
+        boolean opens = i > 0 && (t.word[i - 1].equals("“") || t.word[i - 1].equals("\"")) && end < t.size() && t.word[end].equals(":");
+        boolean closes = i > 0 && (t.word[i - 1].equals("–") || t.word[i - 1].equals("—")) && end < t.size()
+                && (t.word[end].equals("”") || t.word[end].equals("\""));
+        return opens || closes;
+    }
+
+    private static boolean covered(boolean[] tagged, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tagged[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Actor add(JCas jcas, boolean[] tagged, DocumentTokens t, int from, int to, Actor actingFor) {

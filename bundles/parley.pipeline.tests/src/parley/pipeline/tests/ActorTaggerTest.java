@@ -161,6 +161,16 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aNamedOfficialTheCatalogueDoesNotListActsForTheActorTheLexiconNames() throws Exception {
+        assertEquals(List.of("RUS:Lavrov", "TUR:Ankara"), Tagged.text("Lavrov warned Ankara.").actorIds());
+        assertEquals(List.of("RUS:Russian Foreign Minister Sergei Lavrov"), Tagged.text("Russian Foreign Minister Sergei Lavrov spoke.")
+                .actorIds(), "one mention with the title");
+        assertEquals(List.of("HEZBOLLAH:Hezbollah leader Sayyed Hassan Nasrallah"), Tagged.text("Hezbollah leader Sayyed Hassan Nasrallah spoke.")
+                .actorIds(), "past an honorific");
+        assertEquals(List.of(), Tagged.text("See “Netanyahu: we will act”, Haaretz, 3 May 2018.").actorIds(), "a cited headline's attribution");
+    }
+
+    @Test
     void syriaIsTheStateThatActsOrThatAStanceVerbTakes() throws Exception {
         assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Syria declared some 1,300 tonnes of chemical agents.").actorIds());
         assertEquals(List.of("SYR_GOV:Syria"), Tagged.text("Moscow insisted that Syria had never violated the convention.").actorIds()
