@@ -196,6 +196,11 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                     continue;
                 }
                 int anaphorEnd = anaphorAt(t, i, limit);
+                for (int k = i + 1; k < anaphorEnd; k++) {
+                    if (names.longestAt(t, k, limit) != null) {
+                        anaphorEnd = -1; // "said that resolution 2254 remained": a name, not "that resolution"
+                    }
+                }
                 if (anaphorEnd > 0) {
                     String head = t.lower[anaphorEnd - 1];
                     boolean newest = hasNewestModifier(t, i, anaphorEnd);

@@ -218,4 +218,12 @@ class AgreementTaggerTest {
         assertEquals(List.of("SOCHI_2019:a ten-point memorandum"), Tagged.text("Putin and Erdoğan concluded a ten-point memorandum of "
                 + "understanding on north-east Syria.").agreementIds(), "the scope after an anaphor");
     }
+    @Test
+    void aResolutionOrAFrameworkIsAnAnaphorOfItsKind() throws Exception {
+        assertEquals(List.of("UNSCR_2118:resolution 2118", "UNSCR_2118:the resolution"), Tagged.text("The Council adopted resolution 2118. "
+                + "Lavrov welcomed the resolution.").agreementIds());
+        assertEquals(List.of("UNSCR_2254:resolution 2254"), Tagged.text("The envoy said that resolution 2254 remained the map.").agreementIds(),
+                "a name after \"that\" is no anaphor \"that resolution\"");
+        assertEquals(List.of(), Tagged.text("Russia vetoed a draft resolution.").agreementIds(), "a draft is none");
+    }
 }
