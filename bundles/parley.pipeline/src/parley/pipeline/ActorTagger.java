@@ -326,8 +326,6 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
 
     /** What a state does and a place does not ("Syria declared its stockpile", "Syria had joined the convention"). */
     static final Set<String> STATE_ACTS = Vocabulary.set("ActorTagger.STATE_ACTS");
-    private static final Set<String> PASSIVE_BE = Set.of("was", "is", "were", "are", "been", "be");
-
     /** A stance verb that needs no other word to be one ("violated", not "seen", which is one only as "seen as a threat"). */
     private static boolean isActingCue(String word) {
         CueLexicon.Cue cue = CueLexicon.SHIPPED.lookupVerb(word);
@@ -352,7 +350,7 @@ public class ActorTagger extends JCasAnnotator_ImplBase {
             j++;
         }
         if (j < limit && (STATE_ACTS.contains(t.lower[j]) || j > end && STATE_PASSIVES.contains(t.lower[j])
-                || isActingCue(t.lower[j]) && !(j > end && PASSIVE_BE.contains(t.lower[j - 1])))) {
+                || isActingCue(t.lower[j]) && !(j > end && StanceTagger.PASSIVE_AUXILIARIES.contains(t.lower[j - 1])))) {
             return true; // ("Syria had violated the convention"; not "Syria was attacked", which a place may undergo)
         }
         int before = start - 1;

@@ -165,7 +165,8 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
                 latestYear = null;
             }
             latestYear = latestYear(t, s, latestYear);
-            if (s > 0 && t.text.subSequence(t.sentenceEnd[s - 1], t.sentenceBegin[s]).toString().contains("\n")) {
+            int lineBreak = s > 0 ? t.text.indexOf('\n', t.sentenceEnd[s - 1]) : -1;
+            if (lineBreak >= 0 && lineBreak < t.sentenceBegin[s]) {
                 unknownConcluded = false; // a new paragraph
             }
             AgreementEntry namedInSentence = null;
@@ -439,8 +440,9 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     private static Map<String, Integer> yearsBefore(DocumentTokens t, int end) {
         Map<String, Integer> years = new HashMap<>();
         for (int k = 0; k < end; k++) {
-            if (isYear(t.lower[k]) && !t.bibliography().covers(t.begin[k], t.end[k])) {
-                years.merge(t.lower[k], 1, Integer::sum);
+            String year = namedYear(t, k);
+            if (year != null) {
+                years.merge(year, 1, Integer::sum);
             }
         }
         return years;
@@ -740,12 +742,17 @@ public class AgreementTagger extends JCasAnnotator_ImplBase {
     private static String latestYear(DocumentTokens t, int s, String before) {
         String latest = before;
         for (int k = t.sentenceFirst[s]; k < t.sentenceFirst[s + 1]; k++) {
-            if (isYear(t.lower[k]) && (latest == null || t.lower[k].compareTo(latest) > 0)
-                    && !t.bibliography().covers(t.begin[k], t.end[k])) {
-                latest = t.lower[k];
+            String year = namedYear(t, k);
+            if (year != null && (latest == null || year.compareTo(latest) > 0)) {
+                latest = year;
             }
         }
         return latest;
+    }
+
+    /** The year the token at {@code k} names in the text, not in bibliographic matter ("In December 2016"); or null. */
+    private static String namedYear(DocumentTokens t, int k) {
+        return isYear(t.lower[k]) && !t.bibliography().covers(t.begin[k], t.end[k]) ? t.lower[k] : null;
     }
 
     /** The later of {@code year} and the year the agreement was signed. */

@@ -36,15 +36,11 @@ final class JointOpponents {
         int first = t.sentenceFirst[s];
         int limit = t.sentenceFirst[s + 1];
         for (int j = first + 1; j < limit; j++) {
-            int after = t.phraseEnd(PARTNER_WORDS, j, limit);
-            if (after < 0) {
+            List<Mention> partners = partnersBeforeAgainst(t, j, limit, inSentence);
+            if (partners.isEmpty()) {
                 continue;
             }
-            List<Mention> partners = actorsFrom(t, after, inSentence, limit);
-            int against = partners.isEmpty() ? -1 : partners.get(partners.size() - 1).end();
-            if (against < 0 || against + 1 >= limit || !AGAINST.contains(t.lower[against])) {
-                continue;
-            }
+            int against = partners.get(partners.size() - 1).end();
             List<Mention> enemies = actorsFrom(t, against + 1, inSentence, limit);
             Mention subject = enemies.isEmpty() ? null : subjectOf.apply(j - 1);
             if (subject == null || !subject.actor() || partners.contains(subject)) {
@@ -69,11 +65,16 @@ final class JointOpponents {
 
     /** Whether a partner phrase starts at {@code j} whose actors are followed by "against" and an actor. */
     static boolean partnerAgainst(DocumentTokens t, int j, int limit, List<Mention> inSentence) {
+        List<Mention> partners = partnersBeforeAgainst(t, j, limit, inSentence);
+        return !partners.isEmpty() && !actorsFrom(t, partners.get(partners.size() - 1).end() + 1, inSentence, limit).isEmpty();
+    }
+
+    /** The actors a partner phrase at {@code j} names where "against" follows them ("with the SDF against"); else empty. */
+    private static List<Mention> partnersBeforeAgainst(DocumentTokens t, int j, int limit, List<Mention> inSentence) {
         int after = t.phraseEnd(PARTNER_WORDS, j, limit);
         List<Mention> partners = after < 0 ? List.of() : actorsFrom(t, after, inSentence, limit);
         int against = partners.isEmpty() ? -1 : partners.get(partners.size() - 1).end();
-        return against >= 0 && against + 1 < limit && AGAINST.contains(t.lower[against])
-                && !actorsFrom(t, against + 1, inSentence, limit).isEmpty();
+        return against >= 0 && against + 1 < limit && AGAINST.contains(t.lower[against]) ? partners : List.of();
     }
 
     /**

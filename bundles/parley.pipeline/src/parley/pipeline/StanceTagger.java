@@ -976,7 +976,8 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
                     || k + 1 < limit && t.lower[k + 1].equals("to") && PASSIVE_AUXILIARIES.contains(t.lower[k]); // "will act", "were to oversee"
             // "Under the memorandum, Turkey manned twelve posts, while Russia and Iran set up their own": what an actor did
             // under an agreement implements it; right after the actor, so that no negation or auxiliary stands between
-            boolean done = isPastForm(t.lower[k]) && !t.isCapitalized(k) && endingAt(inSentence, k) != null && endingAt(inSentence, k).actor
+            Mention actorBefore = endingAt(inSentence, k);
+            boolean done = isPastForm(t.lower[k]) && !t.isCapitalized(k) && actorBefore != null && actorBefore.actor
                     && !PASSIVE_AUXILIARIES.contains(t.lower[k]) && !PERFECT_AUXILIARIES.contains(t.lower[k]) && !NOT_DONE_AUXILIARIES.contains(t.lower[k])
                     && !ACCUSING_WORDS.contains(t.lower[k]) && !QuoteSpeakers.SPEECH_VERBS.contains(t.lower[k]) // ("Moscow accused Ankara of ...")
                     && !(k + 1 < limit && NEGATIONS.contains(t.lower[k + 1]));
@@ -2726,8 +2727,19 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (!cue.noun() || !cue.polarity().equals(TagValues.SUPPORT) || cue.agreementsOnly() || !cue.needsPreposition()) {
             return -1;
         }
-        for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
-            if (REDUCING_VERBS.contains(t.lower[j])) {
+        return verbOfNoun(t, first, k, REDUCING_VERBS);
+    }
+
+    /** How far before a noun the verb whose object it is may stand ("halted all military aid to"). */
+    private static final int OBJECT_VERB_WINDOW = 4;
+
+    /**
+     * One of {@code verbs} whose object is the noun at {@code k}, with only lower-case determiners, possessives and
+     * modifiers between ("halted all military aid", "lifted the sanctions"); its position, or -1.
+     */
+    private static int verbOfNoun(DocumentTokens t, int first, int k, Set<String> verbs) {
+        for (int j = k - 1; j >= Math.max(first, k - OBJECT_VERB_WINDOW); j--) {
+            if (verbs.contains(t.lower[j])) {
                 return j;
             }
             if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j]) || t.lower[j].equals("to")) {
@@ -2748,15 +2760,7 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
         if (!cue.noun() || !cue.polarity().equals(TagValues.OPPOSE) || cue.agreementsOnly()) {
             return -1;
         }
-        for (int j = k - 1; j >= Math.max(first, k - 4); j--) {
-            if (LIFTING_VERBS.contains(t.lower[j])) {
-                return j;
-            }
-            if (!Character.isLowerCase(t.word[j].charAt(0)) || PREPOSITIONS.contains(t.lower[j]) || t.lower[j].equals("to")) {
-                return -1;
-            }
-        }
-        return -1;
+        return verbOfNoun(t, first, k, LIFTING_VERBS);
     }
 
     /**
