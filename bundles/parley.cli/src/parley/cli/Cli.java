@@ -21,6 +21,7 @@ public final class Cli {
                    parley import-docs <files or folders...> --into <corpus>
                    parley eval <export dir> --gold <gold dir> [--catalogue <file>] [--summary] [--by-frame]
                                [--write-confidence <file>] [--cues-only-in <document>]
+                   parley train-stances <export dir> --gold <gold dir> --out <model file> [--cost C] [--threshold P]
                    parley simulate <corpus> --gold <gold dir> [--order reverse|<names,...>] [--catalogue <file>]
                    parley bench [--size MB] [--corpus <dir>] [--threads N] [--stages]
                    parley export <project> --format xmi|json|csv|inception --out <dir> [--include-suggested] [--include-rejected]
@@ -32,6 +33,8 @@ public final class Cli {
               import-docs  read reports (PDF, HTML, DOCX, DOC, ODT, RTF) into a corpus: their text becomes documents,
                       the originals are kept in the project; a file imported before is not read again
               eval    score an export against gold: P/R/F1 per type, strict and lenient stances, every miss
+              train-stances  train the learned stance model on an export the rules alone made and its gold,
+                      measuring it first on each group of documents held out (./parley train-stances does it all)
               export  a project's working annotations (reviewed; add suggested/rejected on request)
               simulate  a simulated analyst reviews the gold documents one by one, with learning off and on:
                       F1 per type and the share of suggestions accepted unchanged, per step
@@ -56,6 +59,7 @@ public final class Cli {
                 case "import-docs" -> new ImportDocsCommand(out, err).run(rest);
                 case "simulate" -> new SimulateCommand(out, err).run(rest);
                 case "eval" -> new EvalCommand(out, err).run(rest);
+                case "train-stances" -> new TrainStancesCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "about" -> about(out);

@@ -30,7 +30,11 @@ public final class Pipeline {
             Segmenter.class,
             ActorTagger.class,
             AgreementTagger.class,
-            StanceTagger.class);
+            StanceTagger.class,
+            LearnedStances.class);
+
+    /** The pipeline without the learned model: the stances of the rules alone (their tests describe the rules). */
+    static final List<Class<? extends AnalysisComponent>> RULES = FULL.subList(0, FULL.size() - 1);
 
     /** Segmentation alone: the baseline the full pipeline's cost is measured against. */
     static final List<Class<? extends AnalysisComponent>> SEGMENTATION = List.of(Segmenter.class);
@@ -59,6 +63,11 @@ public final class Pipeline {
      */
     public static AnalysisEngine createFull(Path catalogue, Path lexiconAdditions) throws ResourceInitializationException {
         return create(FULL, catalogue, lexiconAdditions);
+    }
+
+    /** A new instance of the pipeline whose stances come from the rules alone ({@link #RULES}). */
+    public static AnalysisEngine createRules() throws ResourceInitializationException {
+        return create(RULES, null);
     }
 
     public static AnalysisEngine createSegmentation() throws ResourceInitializationException {

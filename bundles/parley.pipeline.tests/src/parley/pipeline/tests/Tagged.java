@@ -11,7 +11,7 @@ import parley.type.Actor;
 import parley.type.Agreement;
 import parley.type.Stance;
 
-/** Runs the full pipeline over a short text, as the engines' tests need it. */
+/** Runs the rules of the pipeline over a short text, as the engines' tests need it (the learned model has tests of its own). */
 final class Tagged {
 
     private static AnalysisEngine engine;
@@ -24,7 +24,7 @@ final class Tagged {
 
     static synchronized Tagged text(String text) throws Exception {
         if (engine == null) {
-            engine = Pipeline.createFull();
+            engine = Pipeline.createRules();
         }
         JCas jcas = engine.newJCas();
         DocumentImport.fromText("test.txt", text, jcas);
