@@ -74,6 +74,7 @@ public final class StancePairs {
     }
 
     private static List<Candidate> inSentence(String text, Sentence s, List<Tag> in, Map<String, String> stated) {
+        Words words = new Words(text, s.getBegin(), s.getEnd());
         Map<String, Tag[]> closest = new LinkedHashMap<>();
         Actor firstActor = null;
         for (Tag h : in) {
@@ -99,7 +100,7 @@ public final class StancePairs {
             Actor h = (Actor) e.getValue()[0];
             Tag t = e.getValue()[1];
             String polarity = stated.get(e.getKey());
-            List<String> features = features(text, s, in, h, t, h == firstActor);
+            List<String> features = features(words, s, in, h, t, h == firstActor);
             // what the rules made of the pair: the model learns what they miss, not what they find
             features.add("stated:" + (polarity == null ? "none" : polarity));
             out.add(new Candidate(s, h, t, id(h), id(t), features, polarity != null));
@@ -107,31 +108,31 @@ public final class StancePairs {
         return out;
     }
 
-    static List<String> features(String text, Sentence s, List<Tag> in, Actor h, Tag t, boolean firstActor) {
+    static List<String> features(Words words, Sentence s, List<Tag> in, Actor h, Tag t, boolean firstActor) {
         Tag a = h.getBegin() < t.getBegin() ? h : t;
         Tag b = a == h ? t : h;
         List<String> f = new ArrayList<>();
-        List<String> between = words(text, a.getEnd(), Math.max(a.getEnd(), b.getBegin()));
+        List<String> between = words.between(a.getEnd(), Math.max(a.getEnd(), b.getBegin()));
         for (String w : between) {
             f.add("B:" + w);
         }
-        List<String> left = words(text, s.getBegin(), a.getBegin());
+        List<String> left = words.between(s.getBegin(), a.getBegin());
         for (String w : left.subList(Math.max(0, left.size() - 3), left.size())) {
             f.add("L:" + w);
         }
-        List<String> right = words(text, b.getEnd(), s.getEnd());
+        List<String> right = words.between(b.getEnd(), s.getEnd());
         for (String w : right.subList(0, Math.min(3, right.size()))) {
             f.add("R:" + w);
         }
-        List<String> afterHolder = words(text, h.getEnd(), s.getEnd());
+        List<String> afterHolder = words.between(h.getEnd(), s.getEnd());
         for (int i = 0; i < Math.min(2, afterHolder.size()); i++) {
             f.add("H+" + i + ":" + afterHolder.get(i));
         }
-        List<String> beforeHolder = words(text, s.getBegin(), h.getBegin());
+        List<String> beforeHolder = words.between(s.getBegin(), h.getBegin());
         for (int i = 0; i < Math.min(2, beforeHolder.size()); i++) {
             f.add("H-" + i + ":" + beforeHolder.get(beforeHolder.size() - 1 - i));
         }
-        List<String> beforeTarget = words(text, s.getBegin(), t.getBegin());
+        List<String> beforeTarget = words.between(s.getBegin(), t.getBegin());
         for (int i = 0; i < Math.min(2, beforeTarget.size()); i++) {
             f.add("T-" + i + ":" + beforeTarget.get(beforeTarget.size() - 1 - i));
         }
@@ -154,14 +155,56 @@ public final class StancePairs {
         return f;
     }
 
-    static List<String> words(String text, int begin, int end) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(begin, end);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+    /**
+     * The words of a sentence, found once: the words between two offsets are those inside them, and a word the
+     * offsets cut is read from its part inside ("Russia’s" after the mention "Russia" gives "s").
+     */
+    static final class Words {
+
+        private final String text;
+        private final int[] begins;
+        private final int[] ends;
+        private final String[] stems;
+
+        Words(String text, int begin, int end) {
+            this.text = text;
+            List<int[]> found = new ArrayList<>();
+            Matcher m = WORD.matcher(text).region(begin, end);
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+            begins = new int[found.size()];
+            ends = new int[found.size()];
+            stems = new String[found.size()];
+            for (int i = 0; i < found.size(); i++) {
+                begins[i] = found.get(i)[0];
+                ends[i] = found.get(i)[1];
+                stems[i] = stem(text.substring(begins[i], ends[i]));
+            }
         }
-        return out;
+
+        List<String> between(int begin, int end) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < begins.length && begins[i] < end; i++) {
+                if (ends[i] <= begin) {
+                    continue;
+                }
+                if (begins[i] >= begin && ends[i] <= end) {
+                    out.add(stems[i]);
+                } else {
+                    Matcher m = WORD.matcher(text).region(Math.max(begin, begins[i]), Math.min(end, ends[i]));
+                    while (m.find()) {
+                        out.add(stem(m.group()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static String stem(String word) {
+            String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            return w.length() > STEM ? w.substring(0, STEM) : w;
+        }
     }
 
     static String id(Tag mention) {
