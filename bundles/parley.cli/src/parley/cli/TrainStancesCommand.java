@@ -77,8 +77,7 @@ final class TrainStancesCommand {
                 XmiFiles.read(xmi, jcas, true);
                 List<StanceMention> stances = GoldReader.read(goldFile, jcas.getDocumentText()).stances();
                 String group = group(head.name());
-                goldPerGroup.merge(group, (int) stances.stream().map(s -> s.begin() + s.holder() + s.polarity() + s.target()).distinct().count(),
-                        Integer::sum);
+                goldPerGroup.merge(group, (int) stances.stream().distinct().count(), Integer::sum);
                 for (StancePairs.Candidate c : StancePairs.of(jcas)) {
                     examples.add(new StanceModelTrainer.Example(group, c.features(), label(c, stances), c.stated()));
                 }

@@ -19,6 +19,8 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import parley.pipeline.PairModel;
+import parley.pipeline.StanceConfidence;
+import parley.types.TagValues;
 
 /**
  * Trains the learned stance model ({@link PairModel}) with LIBLINEAR's L2-regularised logistic regression, and
@@ -36,7 +38,7 @@ public final class StanceModelTrainer {
     public record Fold(String group, int gold, int right, int wrong) {
     }
 
-    static final List<String> LABELS = List.of(PairModel.NONE, "SUPPORT", "OPPOSE");
+    static final List<String> LABELS = List.of(PairModel.NONE, TagValues.SUPPORT, TagValues.OPPOSE);
 
     private final double cost;
     private final double threshold;
@@ -56,7 +58,7 @@ public final class StanceModelTrainer {
             int wrong = 0;
             for (Example e : examples) {
                 if (e.group().equals(group) && !e.stated()) {
-                    PairModel.Reading r = model.read(e.features());
+                    PairModel.Reading r = model.reading(e.features());
                     if (model.suggests(r)) {
                         if (r.label().equals(e.label())) {
                             right++;
@@ -75,8 +77,8 @@ public final class StanceModelTrainer {
     public PairModel train(List<Example> examples, List<Fold> folds) {
         int right = folds.stream().mapToInt(Fold::right).sum();
         int wrong = folds.stream().mapToInt(Fold::wrong).sum();
-        // smoothed as the rules' confidence is ((tp + 1) / (tp + fp + 2)), so that few additions do not claim 1.0
-        double precision = (right + 1) / (double) (right + wrong + 2);
+        // smoothed as the rules' confidence is, so that few additions do not claim 1.0
+        double precision = StanceConfidence.smoothed(right, wrong);
         ObjectNode measured = JsonNodeFactory.instance.objectNode();
         measured.put("cost", cost);
         ObjectNode perGroup = measured.putObject("heldOutGroups");

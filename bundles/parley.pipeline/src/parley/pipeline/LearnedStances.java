@@ -1,6 +1,5 @@
 package parley.pipeline;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,29 +50,27 @@ public class LearnedStances extends JCasAnnotator_ImplBase {
                 stated.add(key(c.sentence(), c.holderId(), c.targetId()));
             }
         }
-        Map<String, StancePairs.Candidate> chosen = new LinkedHashMap<>();
-        Map<String, PairModel.Reading> readings = new HashMap<>();
+        Map<String, Suggestion> chosen = new LinkedHashMap<>();
         for (StancePairs.Candidate c : candidates) {
+            String reverse = key(c.sentence(), c.targetId(), c.holderId());
             // a mutual relation is one stance (codebook §3): none against a stance that joins the two the other way
-            if (c.stated() || stated.contains(key(c.sentence(), c.targetId(), c.holderId()))) {
+            if (c.stated() || stated.contains(reverse)) {
                 continue;
             }
-            PairModel.Reading r = model.read(c.features());
+            PairModel.Reading r = model.reading(c.features());
             if (!model.suggests(r)) {
                 continue;
             }
-            String reverse = key(c.sentence(), c.targetId(), c.holderId());
-            PairModel.Reading other = readings.get(reverse);
-            if (other != null && other.probability() >= r.probability()) {
+            Suggestion other = chosen.get(reverse);
+            if (other != null && other.reading().probability() >= r.probability()) {
                 continue;
             }
             chosen.remove(reverse);
-            String key = key(c.sentence(), c.holderId(), c.targetId());
-            chosen.put(key, c);
-            readings.put(key, r);
+            chosen.put(key(c.sentence(), c.holderId(), c.targetId()), new Suggestion(c, r));
         }
-        chosen.forEach((key, c) -> {
-            PairModel.Reading r = readings.get(key);
+        for (Suggestion suggestion : chosen.values()) {
+            StancePairs.Candidate c = suggestion.candidate();
+            PairModel.Reading r = suggestion.reading();
             Stance stance = new Stance(jcas, c.sentence().getBegin(), c.sentence().getEnd());
             stance.setHolder(c.holder());
             stance.setTarget(c.target());
@@ -82,7 +79,10 @@ public class LearnedStances extends JCasAnnotator_ImplBase {
             stance.setConfidence(model.precision());
             stance.setOrigin(ORIGIN + "/pair/" + Math.round(r.probability() * 100));
             stance.addToIndexes();
-        });
+        }
+    }
+
+    private record Suggestion(StancePairs.Candidate candidate, PairModel.Reading reading) {
     }
 
     private static String key(Sentence s, String holder, String target) {

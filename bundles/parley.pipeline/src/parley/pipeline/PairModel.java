@@ -3,6 +3,7 @@ package parley.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +47,21 @@ public final class PairModel {
         this.measured = measured;
     }
 
-    /** The shipped model, or null if the bundle carries none. */
+    /** The shipped model, read once for every engine (it is immutable), or null if the bundle carries none. */
     public static PairModel shipped() {
-        try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+
+        static final PairModel MODEL = load();
+
+        private static PairModel load() {
+            try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(RESOURCE + " cannot be read: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -61,7 +71,7 @@ public final class PairModel {
         root.path("labels").forEach(n -> labels.add(n.asText()));
         double[] bias = doubles(root.path("bias"));
         Map<String, double[]> weights = new LinkedHashMap<>();
-        root.path("weights").fields().forEachRemaining(e -> weights.put(e.getKey(), doubles(e.getValue())));
+        root.path("weights").properties().forEach(e -> weights.put(e.getKey(), doubles(e.getValue())));
         if (labels.isEmpty() || bias.length != labels.size()) {
             throw new IOException("a stance model needs its labels and one bias per label");
         }
@@ -99,7 +109,7 @@ public final class PairModel {
     }
 
     /** The most probable polarity of a candidate and its probability, the probabilities normalised as LIBLINEAR does. */
-    public Reading read(List<String> features) {
+    public Reading reading(List<String> features) {
         double[] score = bias.clone();
         for (String f : features) {
             double[] w = weights.get(f);

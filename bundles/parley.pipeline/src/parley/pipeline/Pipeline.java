@@ -2,6 +2,7 @@ package parley.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.uima.Constants;
 import org.apache.uima.UIMAFramework;
@@ -24,17 +25,16 @@ import parley.types.ParleyTypeSystem;
  */
 public final class Pipeline {
 
-    /** The engines of the pre-tagging pipeline, in order. */
-    static final List<Class<? extends AnalysisComponent>> FULL = List.of(
+    /** The pipeline without the learned model: the stances of the rules alone (their tests describe the rules). */
+    static final List<Class<? extends AnalysisComponent>> RULES = List.of(
             DocumentMetadataAnnotator.class,
             Segmenter.class,
             ActorTagger.class,
             AgreementTagger.class,
-            StanceTagger.class,
-            LearnedStances.class);
+            StanceTagger.class);
 
-    /** The pipeline without the learned model: the stances of the rules alone (their tests describe the rules). */
-    static final List<Class<? extends AnalysisComponent>> RULES = FULL.subList(0, FULL.size() - 1);
+    /** The engines of the pre-tagging pipeline, in order: the rules, then the learned model. */
+    static final List<Class<? extends AnalysisComponent>> FULL = Stream.concat(RULES.stream(), Stream.of(LearnedStances.class)).toList();
 
     /** Segmentation alone: the baseline the full pipeline's cost is measured against. */
     static final List<Class<? extends AnalysisComponent>> SEGMENTATION = List.of(Segmenter.class);

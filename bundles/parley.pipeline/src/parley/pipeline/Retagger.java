@@ -127,8 +127,8 @@ public final class Retagger {
             stanceKeys.add(stancePairKey(s));
             if (TagValues.CORRECTED.equals(s.getStatus())) {
                 // the analyst corrected a stance of this sentence: its holder and its target are settled there
-                corrected.add(s.getBegin() + "|" + s.getEnd() + "|holder|" + idOf(s.getHolder()));
-                corrected.add(s.getBegin() + "|" + s.getEnd() + "|target|" + idOf(s.getTarget()));
+                corrected.add(s.getBegin() + "|" + s.getEnd() + "|holder|" + StanceTagger.idOf(s.getHolder()));
+                corrected.add(s.getBegin() + "|" + s.getEnd() + "|target|" + StanceTagger.idOf(s.getTarget()));
             }
         }
         for (Stance s : fresh.getAnnotationIndex(Stance.class)) {
@@ -137,9 +137,9 @@ public final class Retagger {
             if (!(holder instanceof Actor) || target == null) {
                 continue;
             }
-            if (!stanceKeys.add(s.getBegin() + "|" + s.getEnd() + "|" + idOf(holder) + "|" + idOf(target))
-                    || corrected.contains(s.getBegin() + "|" + s.getEnd() + "|holder|" + idOf(holder))
-                    || corrected.contains(s.getBegin() + "|" + s.getEnd() + "|target|" + idOf(target))) {
+            if (!stanceKeys.add(s.getBegin() + "|" + s.getEnd() + "|" + StanceTagger.idOf(holder) + "|" + StanceTagger.idOf(target))
+                    || corrected.contains(s.getBegin() + "|" + s.getEnd() + "|holder|" + StanceTagger.idOf(holder))
+                    || corrected.contains(s.getBegin() + "|" + s.getEnd() + "|target|" + StanceTagger.idOf(target))) {
                 continue;
             }
             Stance copy = new Stance(working, s.getBegin(), s.getEnd());
@@ -207,16 +207,11 @@ public final class Retagger {
 
     /** Type, span and ID: what makes two Actor or Agreement annotations the same suggestion. */
     private static String key(Tag t) {
-        String id = t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId() : "";
-        return t.getType().getShortName() + "|" + t.getBegin() + "|" + t.getEnd() + "|" + id;
+        return t.getType().getShortName() + "|" + t.getBegin() + "|" + t.getEnd() + "|" + StanceTagger.idOf(t);
     }
 
     /** An analyst's stance on the same holder and target in the sentence settles it, whatever the polarity. */
     private static String stancePairKey(Stance s) {
-        return s.getBegin() + "|" + s.getEnd() + "|" + idOf(s.getHolder()) + "|" + idOf(s.getTarget());
-    }
-
-    private static String idOf(Tag t) {
-        return t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId() : "?";
+        return s.getBegin() + "|" + s.getEnd() + "|" + StanceTagger.idOf(s.getHolder()) + "|" + StanceTagger.idOf(s.getTarget());
     }
 }

@@ -61,9 +61,14 @@ public final class StanceConfidence {
             ObjectNode r = rows.putObject(row);
             r.put("tp", c[0]);
             r.put("fp", c[1]);
-            r.put("precision", Math.round((c[0] + 1.0) / (c[0] + c[1] + 2.0) * 1000) / 1000.0);
+            r.put("precision", Math.round(smoothed(c[0], c[1]) * 1000) / 1000.0);
         });
         mapper.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    }
+
+    /** A precision smoothed by one success and one failure, (tp + 1) / (tp + fp + 2): a frame seen twice claims no 1.0. */
+    public static double smoothed(int tp, int fp) {
+        return (tp + 1.0) / (tp + fp + 2.0);
     }
 
     static double of(String frame, String polarity, boolean throughPronoun) {

@@ -16,7 +16,6 @@ import parley.type.Agreement;
 import parley.type.Sentence;
 import parley.type.Stance;
 import parley.type.Tag;
-import parley.types.TagValues;
 
 /**
  * The candidate stances of a document for the learned model ({@link PairModel}): per sentence, each pair of an actor
@@ -40,17 +39,7 @@ public final class StancePairs {
 
     public static List<Candidate> of(JCas jcas) {
         String text = jcas.getDocumentText();
-        List<Tag> mentions = new ArrayList<>();
-        for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
-            if (!TagValues.REJECTED.equals(a.getStatus())) {
-                mentions.add(a);
-            }
-        }
-        for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
-            if (!TagValues.REJECTED.equals(a.getStatus())) {
-                mentions.add(a);
-            }
-        }
+        List<Tag> mentions = StanceTagger.liveMentions(jcas);
         mentions.sort((x, y) -> x.getBegin() != y.getBegin() ? Integer.compare(x.getBegin(), y.getBegin()) : Integer.compare(y.getEnd(), x.getEnd()));
         List<Stance> stances = new ArrayList<>();
         jcas.getAnnotationIndex(Stance.class).forEach(stances::add);
@@ -65,7 +54,7 @@ public final class StancePairs {
             Map<String, String> stated = new HashMap<>();
             for (Stance st : stances) {
                 if (st.getBegin() < s.getEnd() && st.getEnd() > s.getBegin() && st.getHolder() != null && st.getTarget() != null) {
-                    stated.put(id(st.getHolder()) + ">" + id(st.getTarget()), st.getPolarity());
+                    stated.put(StanceTagger.idOf(st.getHolder()) + ">" + StanceTagger.idOf(st.getTarget()), st.getPolarity());
                 }
             }
             out.addAll(inSentence(text, s, in, stated));
@@ -84,11 +73,12 @@ public final class StancePairs {
             if (firstActor == null) {
                 firstActor = holder;
             }
+            String holderId = StanceTagger.idOf(h);
             for (Tag t : in) {
-                if (t == h || id(t).equals(id(h)) || (t.getBegin() < h.getEnd() && h.getBegin() < t.getEnd())) {
+                if (t == h || StanceTagger.idOf(t).equals(holderId) || (t.getBegin() < h.getEnd() && h.getBegin() < t.getEnd())) {
                     continue;
                 }
-                String key = id(h) + ">" + id(t);
+                String key = holderId + ">" + StanceTagger.idOf(t);
                 Tag[] best = closest.get(key);
                 if (best == null || Math.abs(h.getBegin() - t.getBegin()) < Math.abs(best[0].getBegin() - best[1].getBegin())) {
                     closest.put(key, new Tag[] {h, t});
@@ -103,7 +93,7 @@ public final class StancePairs {
             List<String> features = features(words, s, in, h, t, h == firstActor);
             // what the rules made of the pair: the model learns what they miss, not what they find
             features.add("stated:" + (polarity == null ? "none" : polarity));
-            out.add(new Candidate(s, h, t, id(h), id(t), features, polarity != null));
+            out.add(new Candidate(s, h, t, StanceTagger.idOf(h), StanceTagger.idOf(t), features, polarity != null));
         }
         return out;
     }
@@ -149,9 +139,11 @@ public final class StancePairs {
         if (firstActor) {
             f.add("holder:first");
         }
-        f.add("pair:" + id(h) + ">" + id(t));
-        f.add("holderId:" + id(h));
-        f.add("targetId:" + id(t));
+        String holderId = StanceTagger.idOf(h);
+        String targetId = StanceTagger.idOf(t);
+        f.add("pair:" + holderId + ">" + targetId);
+        f.add("holderId:" + holderId);
+        f.add("targetId:" + targetId);
         return f;
     }
 
@@ -205,9 +197,5 @@ public final class StancePairs {
             String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
             return w.length() > STEM ? w.substring(0, STEM) : w;
         }
-    }
-
-    static String id(Tag mention) {
-        return mention instanceof Actor a ? a.getActorId() : mention instanceof Agreement g ? g.getAgreementId() : "";
     }
 }

@@ -3130,18 +3130,32 @@ public class StanceTagger extends JCasAnnotator_ImplBase {
 
     private List<Mention> mentions(JCas jcas, DocumentTokens t) {
         List<Mention> out = new ArrayList<>();
+        for (Tag m : liveMentions(jcas)) {
+            boolean person = m instanceof Actor a && (TagValues.PERSON.equals(a.getCategory()) || TitledPeople.ORIGIN.equals(a.getOrigin()));
+            out.add(new Mention(m, t.tokenAtOrAfter(m.getBegin()), t.tokenAtOrAfter(m.getEnd()), idOf(m), m instanceof Actor, person));
+        }
+        out.sort((x, y) -> x.first != y.first ? Integer.compare(x.first, y.first) : Integer.compare(y.end, x.end));
+        return out;
+    }
+
+    /** The actors, then the agreements, that no analyst rejected: what stances are made between. */
+    static List<Tag> liveMentions(JCas jcas) {
+        List<Tag> out = new ArrayList<>();
         for (Actor a : jcas.getAnnotationIndex(Actor.class)) {
             if (!TagValues.REJECTED.equals(a.getStatus())) {
-                out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getActorId(), true,
-                        TagValues.PERSON.equals(a.getCategory()) || TitledPeople.ORIGIN.equals(a.getOrigin())));
+                out.add(a);
             }
         }
         for (Agreement a : jcas.getAnnotationIndex(Agreement.class)) {
             if (!TagValues.REJECTED.equals(a.getStatus())) {
-                out.add(new Mention(a, t.tokenAtOrAfter(a.getBegin()), t.tokenAtOrAfter(a.getEnd()), a.getAgreementId(), false, false));
+                out.add(a);
             }
         }
-        out.sort((x, y) -> x.first != y.first ? Integer.compare(x.first, y.first) : Integer.compare(y.end, x.end));
         return out;
+    }
+
+    /** The catalogue ID of an actor or agreement; "?" for anything else. */
+    static String idOf(Tag t) {
+        return t instanceof Actor a ? a.getActorId() : t instanceof Agreement g ? g.getAgreementId() : "?";
     }
 }

@@ -40,9 +40,9 @@ class StanceModelTrainerTest {
             assertEquals(0, f.wrong(), "group " + f.group());
         }
         PairModel model = trainer.train(examples, folds);
-        assertEquals("SUPPORT", model.read(List.of("B:armed", "stated:none")).label());
-        assertEquals("OPPOSE", model.read(List.of("B:shelle", "stated:none")).label());
-        assertEquals(PairModel.NONE, model.read(List.of("B:met", "stated:none")).label());
+        assertEquals("SUPPORT", model.reading(List.of("B:armed", "stated:none")).label());
+        assertEquals("OPPOSE", model.reading(List.of("B:shelle", "stated:none")).label());
+        assertEquals(PairModel.NONE, model.reading(List.of("B:met", "stated:none")).label());
         assertEquals((120 + 1) / 122.0, model.precision(), 1e-9, "smoothed held-out precision");
     }
 

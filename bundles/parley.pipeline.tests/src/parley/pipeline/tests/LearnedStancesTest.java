@@ -120,10 +120,10 @@ class LearnedStancesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model().write(out);
         PairModel back = PairModel.read(new ByteArrayInputStream(out.toByteArray()));
-        assertEquals(model().read(List.of("B:armed")), back.read(List.of("B:armed")));
+        assertEquals(model().reading(List.of("B:armed")), back.reading(List.of("B:armed")));
         assertEquals(0.5, back.threshold());
         // with no feature known, the bias decides; the probabilities are normalised over the labels
-        PairModel.Reading nothing = back.read(List.of("B:unknown"));
+        PairModel.Reading nothing = back.reading(List.of("B:unknown"));
         assertEquals(PairModel.NONE, nothing.label());
         assertTrue(nothing.probability() > 1 / 3.0 && nothing.probability() < 1);
         String bad = "{\"labels\":[\"NONE\",\"SUPPORT\"],\"bias\":[0,0],\"weights\":{\"B:x\":[1]}}";
